@@ -1,0 +1,3 @@
+"""glossary: glossed handouts of French texts for English readers."""
+
+__version__ = "0.1.0"
