@@ -1,18 +1,30 @@
 """Spot the glossary's expressions in a text.
 
-``compile`` turns a Glossary into an index keyed by the first word of each
-headword and form; ``find`` walks the text's tokens once, tries only the
-patterns whose first word is the token at hand, and keeps, among overlapping
-candidates, the one covering the most words.
+``compile`` turns each headword and form into a Pattern (patterns.py) and
+indexes it under every key of its anchor slot, its most distinctive word.
+``find`` cuts the text into pieces once, looks each piece up in that index,
+and for each hit walks the pattern's other slots backwards and forwards from
+the anchor, skipping the gap words a verb phrase allows. Among overlapping
+candidates the one with the most slots wins, then the tightest (fewest gap
+words), then the one closest to the headword as written, then the longest.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from . import patterns
 from .entries import Entry, Glossary
 from .errors import GlossaryError
-from .text import BREAK, GLUED, Token, can_end, can_start, tokenize
+from .patterns import HARD, HYPH, MAX_GAP, SOFT, Pattern, PatternError, is_gap_word
+from .text import BREAK, GLUED, HYPHEN, SPACE, is_word, next_token, pieces, prev_token
+
+# The text is spotted in chunks cut at blank lines, so memory stays bounded
+# on huge texts; a match never crosses a blank line anyway.
+CHUNK = 1 << 18
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 @dataclass(frozen=True)
@@ -24,85 +36,195 @@ class Match:
 
 
 @dataclass(frozen=True)
-class _Pattern:
-    keys: tuple[str, ...]
-    glued: tuple[bool, ...]  # glued[k]: token k is glued to token k-1 (k >= 1)
+class _Compiled:
+    pattern: Pattern
     entry: Entry
+    order: int  # the entry's place in the glossary, the last tie-breaker
 
 
 @dataclass(frozen=True)
 class Index:
-    by_first_key: dict[str, tuple[_Pattern, ...]]
+    by_anchor: dict[str, tuple[_Compiled, ...]]
 
 
 def compile(glossary: Glossary) -> Index:  # noqa: A001 - the stage's name, as in re.compile
-    by_first: dict[str, list[_Pattern]] = {}
-    for entry in glossary.entries:
-        for phrase in (entry.headword, *entry.forms):
-            tokens = tokenize(phrase)
-            if not tokens:
-                raise GlossaryError(f"{phrase!r} has no letters or signs to spot", entry.origin)
-            glued = tuple(t.joint == GLUED for t in tokens)
-            pattern = _Pattern(tuple(t.key for t in tokens), glued, entry)
-            by_first.setdefault(pattern.keys[0], []).append(pattern)
-    return Index({key: tuple(patterns) for key, patterns in by_first.items()})
-
-
-def _matches_at(pattern: _Pattern, tokens: list[Token], i: int) -> bool:
-    n = len(pattern.keys)
-    if i + n > len(tokens):
-        return False
-    for k in range(1, n):
-        token = tokens[i + k]
-        if token.key != pattern.keys[k] or token.joint == BREAK:
-            return False
-        # Glued must meet glued; a space and a hyphen stand for each other.
-        if pattern.glued[k] != (token.joint == GLUED):
-            return False
-    return can_end(tokens, i + n - 1)
+    by_anchor: dict[str, list[_Compiled]] = {}
+    for order, entry in enumerate(glossary.entries):
+        try:
+            phrases = [entry.headword, *(p for form in entry.forms for p in patterns.expand(form))]
+            compiled = [_Compiled(patterns.compile_phrase(phrase), entry, order) for phrase in phrases]
+        except PatternError as error:
+            path, _, line = entry.origin.rpartition(":")
+            raise GlossaryError(f"{error} (headword {entry.headword!r})", path or None, int(line) if line else None) from None
+        for item in compiled:
+            for key in item.pattern.slots[item.pattern.anchor]:
+                by_anchor.setdefault(key, []).append(item)
+    return Index({key: tuple(items) for key, items in by_anchor.items()})
 
 
 def find(index: Index, text: str) -> list[Match]:
     """Every expression of the index in ``text``, in text order, no two on
-    the same token."""
-    tokens = tokenize(text)
-    candidates: list[tuple[int, int, Entry]] = []  # first and last token index
-    for i, token in enumerate(tokens):
-        patterns = index.by_first_key.get(token.key)
-        if patterns and can_start(tokens, i):
-            for pattern in patterns:
-                if _matches_at(pattern, tokens, i):
-                    candidates.append((i, i + len(pattern.keys) - 1, pattern.entry))
-    chosen = _resolve_overlaps(_merge_same_entry(candidates), tokens)
-    return [
-        Match(entry, tokens[first].start, tokens[last].end, ((tokens[first].start, tokens[last].end),))
-        for first, last, entry in chosen
-    ]
+    the same word."""
+    found: list[Match] = []
+    for offset, chunk in _chunks(text):
+        found.extend(_find_in_chunk(index, chunk, offset))
+    return found
 
 
-def _merge_same_entry(candidates: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+def _chunks(text: str):
+    """(offset, chunk) pairs covering the text: cut at a blank line near
+    every CHUNK characters, else after a sentence end, else at a space."""
+    start = 0
+    while len(text) - start > CHUNK:
+        low, high = start + CHUNK // 2, start + CHUNK
+        cut = _BLANK_LINE.search(text, low, high) or _SENTENCE_END.search(text, low, high)
+        end = cut.end() if cut else (text.rfind(" ", low, high) + 1 or high)
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
+def _joint_ok(glue: int, joint: int, before: str) -> bool:
+    """Does a text joint fit the pattern's? ``before`` is the text token on
+    the left of the joint: an elided word ("n'", "qu'") may be glued."""
+    if glue == HARD:
+        return joint == GLUED
+    if glue == HYPH:
+        return joint == HYPHEN
+    return joint in (SPACE, HYPHEN) or (joint == GLUED and before.endswith("'"))
+
+
+def _walk(pattern: Pattern, keys: list[str], anchor: int) -> tuple[list[int], int] | None:
+    """The piece index of each slot's token, and how many gap words the
+    match holds, for the pattern anchored at piece ``anchor``; None if it
+    does not match there. Takes the nearest token that fits each slot."""
+    slots, glue = pattern.slots, pattern.glue
+    at = [0] * len(slots)
+    at[pattern.anchor] = anchor
+    gaps = 0
+    for s in range(pattern.anchor + 1, len(slots)):  # forwards
+        current, skipped = at[s - 1], 0
+        while True:
+            b, joint = next_token(keys, current)
+            if b < 0 or joint == BREAK:
+                return None
+            if keys[b] in slots[s] and _joint_ok(glue[s] if not skipped else SOFT, joint, keys[current]):
+                at[s] = b
+                break
+            if not (_may_skip(pattern, s, skipped) and is_gap_word(keys[b], s <= pattern.verb)):
+                return None
+            if not _joint_ok(SOFT, joint, keys[current]):
+                return None
+            current, skipped = b, skipped + 1
+        gaps += skipped
+    for s in range(pattern.anchor - 1, -1, -1):  # backwards
+        current, skipped = at[s + 1], 0
+        while True:
+            b, joint = prev_token(keys, current)
+            if b < 0 or joint == BREAK:
+                return None
+            if keys[b] in slots[s] and _joint_ok(glue[s + 1] if not skipped else SOFT, joint, keys[b]):
+                at[s] = b
+                break
+            if not (_may_skip(pattern, s + 1, skipped) and is_gap_word(keys[b], s + 1 <= pattern.verb)):
+                return None
+            if not _joint_ok(SOFT, joint, keys[b]):
+                return None
+            current, skipped = b, skipped + 1
+        gaps += skipped
+    return (at, gaps) if _bounded(keys, at[0], at[-1]) else None
+
+
+def _may_skip(pattern: Pattern, slot: int, skipped: int) -> bool:
+    """May one more gap word stand before ``slot``? Only in a verb phrase,
+    only where the headword has a space, and MAX_GAP at most."""
+    return pattern.verb >= 0 and pattern.glue[slot] == SOFT and skipped < MAX_GAP
+
+
+def _bounded(keys: list[str], first: int, last: int) -> bool:
+    """A match may not start or end inside a word: not next to a hyphen
+    ("e-commerce" does not contain "commerce") nor glued to a word, unless
+    the word on the left is elided ("l'avenir" contains "avenir")."""
+    b, joint = prev_token(keys, first)
+    if joint == HYPHEN or (joint == GLUED and is_word(keys[b]) and is_word(keys[first]) and not keys[b].endswith("'")):
+        return False
+    b, joint = next_token(keys, last)
+    if joint == HYPHEN or (joint == GLUED and is_word(keys[b]) and is_word(keys[last]) and not keys[last].endswith("'")):
+        return False
+    return True
+
+
+@dataclass
+class _Candidate:
+    compiled: _Compiled
+    tokens: set[int]  # piece indices of the slot tokens
+    gaps: int
+    exact: int  # how many slots are the headword's own words
+
+    def priority(self, offsets: list[int]) -> tuple:
+        first, last = min(self.tokens), max(self.tokens)
+        length = offsets[last + 1] - offsets[first]
+        return (-len(self.tokens), self.gaps, -self.exact, -length, first, self.compiled.order)
+
+
+def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
+    keys, offsets = pieces(text)
+    get = index.by_anchor.get
+    candidates: list[_Candidate] = []
+    for i, key in enumerate(keys):
+        compiled = get(key)
+        if compiled is None:
+            continue
+        for item in compiled:
+            walked = _walk(item.pattern, keys, i)
+            if walked is not None:
+                at, gaps = walked
+                exact = sum(keys[a] == k for a, k in zip(at, item.pattern.literal))
+                candidates.append(_Candidate(item, set(at), gaps, exact))
+    chosen = _resolve(_merge_same_entry(candidates), offsets)
+    matches = [_to_match(c, keys, offsets, offset) for c in chosen]
+    return sorted(matches, key=lambda m: m.start)
+
+
+def _merge_same_entry(candidates: list[_Candidate]) -> list[_Candidate]:
     """Overlapping candidates of one entry (its headword and one of its forms,
-    say "fumer la moquette" and "moquette de Latché") become one match."""
-    merged: list[tuple[int, int, Entry]] = []
-    for first, last, entry in sorted(candidates, key=lambda c: (id(c[2]), c[0], c[1])):
-        if merged and merged[-1][2] is entry and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(last, merged[-1][1]), entry)
+    say "fumer la moquette" and "moquette de Latché") become one."""
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        for other in merged:
+            if other.compiled.entry is candidate.compiled.entry and other.tokens & candidate.tokens:
+                if candidate.tokens <= other.tokens:
+                    break
+                if other.tokens <= candidate.tokens:
+                    other.tokens, other.gaps, other.exact = candidate.tokens, candidate.gaps, candidate.exact
+                    break
+                other.tokens = other.tokens | candidate.tokens
+                other.gaps += candidate.gaps
+                other.exact += candidate.exact
+                break
         else:
-            merged.append((first, last, entry))
+            merged.append(_Candidate(candidate.compiled, set(candidate.tokens), candidate.gaps, candidate.exact))
     return merged
 
 
-def _resolve_overlaps(candidates: list[tuple[int, int, Entry]], tokens: list[Token]) -> list[tuple[int, int, Entry]]:
-    """Keep the longest: most tokens, then most characters, then earliest."""
-    def priority(c: tuple[int, int, Entry]) -> tuple[int, int, int]:
-        first, last, _ = c
-        return (-(last - first), -(tokens[last].end - tokens[first].start), first)
-
+def _resolve(candidates: list[_Candidate], offsets: list[int]) -> list[_Candidate]:
     taken: set[int] = set()
     chosen = []
-    for first, last, entry in sorted(candidates, key=priority):
-        span = range(first, last + 1)
-        if not taken.intersection(span):
-            taken.update(span)
-            chosen.append((first, last, entry))
-    return sorted(chosen, key=lambda c: c[0])
+    for candidate in sorted(candidates, key=lambda c: c.priority(offsets)):
+        if not taken & candidate.tokens:
+            taken |= candidate.tokens
+            chosen.append(candidate)
+    return chosen
+
+
+def _to_match(candidate: _Candidate, keys: list[str], offsets: list[int], offset: int) -> Match:
+    """One span per run of slot tokens that follow each other in the text."""
+    spans: list[list[int]] = []
+    previous = None
+    for a in sorted(candidate.tokens):
+        if previous is not None and next_token(keys, previous)[0] == a:
+            spans[-1][1] = offsets[a + 1] + offset
+        else:
+            spans.append([offsets[a] + offset, offsets[a + 1] + offset])
+        previous = a
+    return Match(candidate.compiled.entry, spans[0][0], spans[-1][1], tuple((s, e) for s, e in spans))

@@ -1,24 +1,29 @@
-"""Cut text into the tokens the spotter compares.
+"""Cut text into the pieces the spotter compares.
 
-A token is a word (a run of letters and digits, with the combining marks of
-decomposed accents) or a single other character. Each token records how it is
-joined to the one before: glued, by spaces (at most one line break), by a
-hyphen between two words, or by a paragraph break. Offsets index the original
-text; only the comparison key is casefolded and normalised, so "Français",
-"İ" or an NFD "é" never shift a span.
+A text is cut into *pieces* that cover it end to end: a run of white space, a
+word (letters and digits, with the combining marks of decomposed accents; an
+elided word keeps its apostrophe: "l'", "qu'", "aujourd'"), or any other
+single character. Each piece has a *key*, the form that is compared:
+casefolded, NFC, with every apostrophe made "'" and every hyphen or dash "-".
+Offsets come from the lengths of the original pieces, so they always index
+the text as given: "Straße", "İ" or an NFD "é" never shift a span.
+
+Between two non-space pieces ("tokens") there is a *joint*: glued (nothing
+between them), a space (spaces, no-break spaces, at most one line break), a
+hyphen between two words ("linden-dollar"), or a paragraph break.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 
-# How a token is joined to the previous one.
+# How a token is joined to the token before it.
 GLUED = 0  # nothing between them: "l'" + "avenir", "@" + "micalement"
 SPACE = 1  # spaces, tabs, no-break spaces, at most one line break
 HYPHEN = 2  # one hyphen or dash between two words: "linden-dollar"
-BREAK = 3  # a blank line (paragraph end), or the start of the text
+BREAK = 3  # a blank line (paragraph end), or the edge of the text
 
 # Python's re has no \p{M}; these blocks hold the combining marks that NFD
 # French (and most Latin-script text) uses.
@@ -29,26 +34,9 @@ HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 
 # U+02BC MODIFIER LETTER APOSTROPHE is a letter to Unicode, an apostrophe to us.
 _WORD = rf"(?:[^\W_\u02bc]|[{_MARKS}])+"
-_TOKEN = re.compile(
-    rf"""
-    (?P<word>{_WORD}(?:[{APOSTROPHES}](?={_WORD}))?)   # an elided word keeps its apostrophe: l' qu' aujourd'
-  | (?P<space>\s+)
-  | (?P<hyphen>(?:(?<=[^\W_])|(?<=[{_MARKS}]))[{HYPHENS}](?=[^\W_]))  # joins two words
-  | (?P<symbol>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_PIECE = re.compile(rf"\s+|{_WORD}(?:[{APOSTROPHES}](?={_WORD}))?|.", re.DOTALL)
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]")
 _PLAIN = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in HYPHENS}})
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    key: str  # what is compared: casefolded, NFC, plain apostrophe and hyphen
-    start: int
-    end: int
-    joint: int  # GLUED, SPACE, HYPHEN or BREAK: how it joins the token before
-    is_word: bool
 
 
 def fold(text: str) -> str:
@@ -56,48 +44,79 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text.casefold()).translate(_PLAIN)
 
 
-def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    joint = BREAK
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup
-        if kind == "space":
-            if joint != BREAK:
-                breaks = len(_LINE_BREAK.findall(match.group()))
-                joint = BREAK if breaks > 1 or "\f" in match.group() else SPACE
-            continue
-        if kind == "hyphen":
-            joint = HYPHEN
-            continue
-        tokens.append(Token(fold(match.group()), match.start(), match.end(), joint, kind == "word"))
-        joint = GLUED
-    return tokens
+def pieces(text: str) -> tuple[list[str], list[int]]:
+    """The keys of the pieces of ``text`` and their offsets (one more offset
+    than keys: the last is the end of the text)."""
+    folded = text.casefold().translate(_PLAIN)
+    # Casefolding maps one character to one unless a length changes (ß → ss);
+    # then, or when the text is not NFC, fold piece by piece (slower, rarer).
+    if len(folded) == len(text) and unicodedata.is_normalized("NFC", folded):
+        keys = _PIECE.findall(folded)
+    else:
+        raw = _PIECE.findall(text)
+        offsets = [0, *itertools.accumulate(map(len, raw))]
+        return [p if p[0].isspace() else fold(p) for p in raw], offsets
+    return keys, [0, *itertools.accumulate(map(len, keys))]
+
+
+def is_space(key: str) -> bool:
+    return key[0].isspace()
+
+
+def is_word(key: str) -> bool:
+    first = key[0]
+    return first.isalnum() or (first not in "'-" and unicodedata.category(first)[0] in "LNM")
+
+
+def space_joint(key: str) -> int:
+    """SPACE, or BREAK for white space holding a blank line or a form feed."""
+    if "\f" in key or len(_LINE_BREAK.findall(key)) > 1:
+        return BREAK
+    return SPACE
+
+
+def next_token(keys: list[str], a: int) -> tuple[int, int]:
+    """The token after the one at piece ``a``, and how it is joined to it;
+    (-1, BREAK) at the end of the text."""
+    b = a + 1
+    if b >= len(keys):
+        return -1, BREAK
+    if is_space(keys[b]):
+        return (b + 1, space_joint(keys[b])) if b + 1 < len(keys) else (-1, BREAK)
+    if keys[b] == "-" and b + 1 < len(keys) and is_word(keys[a]) and is_word(keys[b + 1]):
+        return b + 1, HYPHEN
+    return b, GLUED
+
+
+def prev_token(keys: list[str], a: int) -> tuple[int, int]:
+    """The token before the one at piece ``a``, and how ``a`` is joined to
+    it; (-1, BREAK) at the start of the text."""
+    b = a - 1
+    if b < 0:
+        return -1, BREAK
+    if is_space(keys[b]):
+        return (b - 1, space_joint(keys[b])) if b >= 1 else (-1, BREAK)
+    if keys[b] == "-" and b >= 1 and is_word(keys[a]) and is_word(keys[b - 1]):
+        return b - 1, HYPHEN
+    return b, GLUED
+
+
+def tokens(text: str) -> list[tuple[str, int, str]]:
+    """The tokens of a short phrase (a headword, say): each key with its joint
+    to the one before (the first gets BREAK) and its text as written;
+    hyphens between words become HYPHEN joints."""
+    text = text.strip()
+    keys, offsets = pieces(text)
+    result = []
+    a, joint = (0 if keys else -1), BREAK
+    while a != -1:
+        result.append((keys[a], joint, text[offsets[a] : offsets[a + 1]]))
+        a, joint = next_token(keys, a)
+    return result
 
 
 def match_key(phrase: str) -> tuple[str, ...]:
     """What makes two headwords the same expression: their token keys, each
     marked with whether it is glued to the one before (a hyphen and a space
     count as the same, so "relation-client" = "relation client")."""
-    return tuple(("" if t.joint == GLUED and i else " ") + t.key for i, t in enumerate(tokenize(phrase)))
-
-
-def can_start(tokens: list[Token], i: int) -> bool:
-    """A match may not begin inside a word: not after a hyphen ("e-commerce"
-    does not contain "commerce"), nor right after a glued word unless that
-    word is elided ("l'avenir" contains "avenir")."""
-    token = tokens[i]
-    if token.joint == HYPHEN:
-        return False
-    if token.joint == GLUED and i and token.is_word and tokens[i - 1].is_word:
-        return tokens[i - 1].key.endswith("'")
-    return True
-
-
-def can_end(tokens: list[Token], j: int) -> bool:
-    """A match may not end inside a word: not before a hyphen or a glued word."""
-    if j + 1 >= len(tokens):
-        return True
-    nxt = tokens[j + 1]
-    if nxt.joint == HYPHEN:
-        return False
-    return not (nxt.joint == GLUED and nxt.is_word and tokens[j].is_word)
+    return tuple(("" if joint == GLUED else " ") + key for key, joint, _ in tokens(phrase))

@@ -6,7 +6,7 @@ import unittest
 from pathlib import Path
 
 from glossary import entries, find
-from glossary.text import tokenize
+from glossary.text import pieces
 
 TABLES = Path(__file__).parent / "spotting"
 _ESCAPE = re.compile(r"\\(n|r|t|u[0-9a-fA-F]{4}|[\[\]{}\\])")
@@ -74,6 +74,21 @@ class SpottingTables(unittest.TestCase):
                 self.assertEqual(found, expected)
 
 
+class FrenchForms(unittest.TestCase):
+    """Conjugation, agreement, function words, gaps, forms syntax and
+    overlaps (issue 3), and the sentences that must not match."""
+
+    def test_tables(self):
+        index = find.compile(load_glossary("glossary.yml"))
+        cases = [case for name in ("verbs", "words", "gaps", "forms", "negatives") for case in read_cases(f"{name}.txt")]
+        self.assertGreaterEqual(len(cases), 200, "the tables hold too few sentences")
+        for where, line in cases:
+            with self.subTest(where, sentence=line):
+                text, expected = parse_case(line)
+                found = [(m.entry.headword, [list(s) for s in m.spans]) for m in find.find(index, text)]
+                self.assertEqual(found, [(h, [list(s) for s in spans]) for h, spans in expected])
+
+
 class MatchOffsets(unittest.TestCase):
     def test_offsets_index_the_original_text(self):
         # Casefolding "ß" or composing an NFD "é" changes lengths; spans must not move.
@@ -89,10 +104,18 @@ class MatchOffsets(unittest.TestCase):
         self.assertEqual(match.entry.headword, "mètre carré")
         self.assertEqual(text[match.start : match.end], "me\u0300tre carre\u0301")
 
-    def test_tokens_keep_offsets(self):
-        text = "L’Avenir du «travail»"
-        self.assertEqual([text[t.start : t.end] for t in tokenize(text)], ["L’", "Avenir", "du", "«", "travail", "»"])
-        self.assertEqual([t.key for t in tokenize(text)], ["l'", "avenir", "du", "«", "travail", "»"])
+    def test_pieces_keep_offsets(self):
+        for text, expected_keys in (
+            ("L’Avenir du «travail»", ["l'", "avenir", " ", "du", " ", "«", "travail", "»"]),
+            ("Straße, cafe\u0301", ["strasse", ",", " ", "café"]),
+        ):
+            with self.subTest(text):
+                keys, offsets = pieces(text)
+                self.assertEqual(keys, expected_keys)
+                self.assertEqual(offsets[-1], len(text))
+        text = "Straße, cafe\u0301"
+        _, offsets = pieces(text)
+        self.assertEqual([text[a:b] for a, b in zip(offsets, offsets[1:])], ["Straße", ",", " ", "cafe\u0301"])
 
 
 if __name__ == "__main__":

@@ -81,7 +81,7 @@ class Layout(unittest.TestCase):
     def test_bullets_keep_their_indent(self):
         text = "Titre\n\n  • les nombreux essais mis en oeuvre sur Second Life avec un linden-dollar pour monnaie ;\n"
         out = handout(text, small_glossary(), width=40)
-        self.assertIn("  • les nombreux essais mis en oeuvre\n    sur [Second Life][1] avec un\n", out)
+        self.assertIn("  • les nombreux essais [mis en\n    oeuvre][1] sur [Second Life][2] avec\n    un [linden-dollar][3]", out)
 
     def test_width_is_respected(self):
         text = "Titre\n" + "Il a voulu fumer la moquette du salon. " * 20 + "\n"
