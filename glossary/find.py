@@ -169,13 +169,10 @@ class _Candidate:
 
 def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
     keys, offsets = pieces(text)
-    get = index.by_anchor.get
+    by_anchor = index.by_anchor
     candidates: list[_Candidate] = []
-    for i, key in enumerate(keys):
-        compiled = get(key)
-        if compiled is None:
-            continue
-        for item in compiled:
+    for i in [i for i, key in enumerate(keys) if key in by_anchor]:
+        for item in by_anchor[keys[i]]:
             walked = _walk(item.pattern, keys, i)
             if walked is not None:
                 at, gaps = walked
@@ -190,20 +187,23 @@ def _merge_same_entry(candidates: list[_Candidate]) -> list[_Candidate]:
     """Overlapping candidates of one entry (its headword and one of its forms,
     say "fumer la moquette" and "moquette de Latché") become one."""
     merged: list[_Candidate] = []
+    owner: dict[tuple[int, int], _Candidate] = {}  # (entry order, token) -> merged candidate
     for candidate in candidates:
-        for other in merged:
-            if other.compiled.entry is candidate.compiled.entry and other.tokens & candidate.tokens:
-                if candidate.tokens <= other.tokens:
-                    break
-                if other.tokens <= candidate.tokens:
-                    other.tokens, other.gaps, other.exact = candidate.tokens, candidate.gaps, candidate.exact
-                    break
-                other.tokens = other.tokens | candidate.tokens
-                other.gaps += candidate.gaps
-                other.exact += candidate.exact
-                break
+        order = candidate.compiled.order
+        other = next((owner[order, t] for t in candidate.tokens if (order, t) in owner), None)
+        if other is None:
+            other = _Candidate(candidate.compiled, set(candidate.tokens), candidate.gaps, candidate.exact)
+            merged.append(other)
+        elif candidate.tokens <= other.tokens:
+            continue
+        elif other.tokens <= candidate.tokens:
+            other.tokens, other.gaps, other.exact = set(candidate.tokens), candidate.gaps, candidate.exact
         else:
-            merged.append(_Candidate(candidate.compiled, set(candidate.tokens), candidate.gaps, candidate.exact))
+            other.tokens |= candidate.tokens
+            other.gaps += candidate.gaps
+            other.exact += candidate.exact
+        for t in other.tokens:
+            owner[order, t] = other
     return merged
 
 
