@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import patterns
 from .entries import Entry, Glossary
 from .errors import GlossaryError
-from .patterns import HARD, HYPH, MAX_GAP, SOFT, Pattern, PatternError, is_gap_word
+from .patterns import HARD, HYPH, MAX_GAP, SOFT, Pattern, PatternError, case_fits, is_gap_word
 from .text import BREAK, GLUED, HYPHEN, SPACE, is_word, next_token, pieces, prev_token
 
 # The text is spotted in chunks cut at blank lines, so memory stays bounded
@@ -176,6 +176,10 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
             walked = _walk(item.pattern, keys, i)
             if walked is not None:
                 at, gaps = walked
+                if any(item.pattern.case) and not all(
+                    case_fits(c, text[offsets[a] : offsets[a + 1]]) for c, a in zip(item.pattern.case, at)
+                ):
+                    continue
                 exact = sum(keys[a] == k for a, k in zip(at, item.pattern.literal))
                 candidates.append(_Candidate(item, set(at), gaps, exact))
     chosen = _resolve(_merge_same_entry(candidates), offsets)

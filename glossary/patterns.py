@@ -111,6 +111,32 @@ class Pattern:
     verb: int  # the verb's slot, or -1: gap words may stand between slots of a verb phrase
     anchor: int  # the slot the index is keyed on: the most distinctive one
     literal: tuple[str, ...]  # the phrase's own keys, to prefer exact matches
+    case: tuple[int, ...]  # per slot: ANY_CASE, CAPITAL or ALL_CAPS, as the text must be written
+
+
+# Case is ignored, except that a headword's proper names and acronyms must
+# look like ones in the text: "l'Atelier" (the BNP Paribas unit) is not found
+# in "l'atelier de couture", nor "TIC" (the technologies) in "un tic nerveux".
+ANY_CASE = 0
+CAPITAL = 1  # a capitalised word after the first: the text word starts with a capital
+ALL_CAPS = 2  # an acronym of two letters or more: the text word is in capitals
+
+
+def _case(written: str, first: bool) -> int:
+    if sum(c.isalpha() for c in written) >= 2 and written.isupper():
+        return ALL_CAPS
+    if not first and written[:1].isupper():
+        return CAPITAL
+    return ANY_CASE
+
+
+def case_fits(case: int, word: str) -> bool:
+    """Does a word of the text, as written, have the case a slot asks for?"""
+    if case == ALL_CAPS:
+        return word.isupper()
+    if case == CAPITAL:
+        return word[:1].isupper()
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +217,8 @@ def compile_phrase(phrase: str) -> Pattern:
         slots.append(frozenset(choices))
         elided = i > 0 and keys[i - 1].endswith("'")
         glue.append(HARD if joint == GLUED and not elided else HYPH if joint == HYPHEN else SOFT)
-    return Pattern(tuple(slots), tuple(glue), -1 if verb is None else verb, _anchor(slots, keys), tuple(keys))
+    case = tuple(_case(written, i == 0) for i, (_, _, written) in enumerate(toks))
+    return Pattern(tuple(slots), tuple(glue), -1 if verb is None else verb, _anchor(slots, keys), tuple(keys), case)
 
 
 def _anchor(slots: list[frozenset[str]], keys: list[str]) -> int:
