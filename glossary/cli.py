@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import entries, find, render_json, render_text, sources
+from . import entries, find, render_json, render_text, report, sources
 from .errors import GlossaryError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -95,6 +95,33 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate the gloss files, then show how the seeds use them."""
+    files = sources.user_gloss_files(args.glossary) if args.glossary else sources.builtin_gloss_files()
+    glossary = entries.build(files)
+    index = find.compile(glossary)
+    found = {}
+    for path in sources.seed_paths():
+        document = sources.open_documents(path.name)[0]
+        found[path.name[:3]] = find.find(index, document.text)
+    lines = [
+        f"Gloss files: {len(files)} files, {len(glossary)} entries: no errors.",
+        "",
+        "Expressions glossed in each seed, by kind:",
+        "",
+        report.coverage_table(glossary, found),
+        "",
+    ]
+    unused = report.unused(glossary, found)
+    if unused:
+        lines.append(f"Found in no seed ({len(unused)}): each needs a form that the seeds use, or to go:")
+        lines.extend(f"  {entry.origin}: {entry.headword}" for entry in unused)
+    else:
+        lines.append("Every entry is found in at least one seed.")
+    _emit("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
 def _width(value: str) -> int:
     try:
         width = int(value)
@@ -122,7 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the seed texts with their titles and counts")
     listing.set_defaults(func=cmd_list)
 
-    for sub in (show, listing):
+    checking = commands.add_parser("check", help="validate the gloss files and report what each seed uses")
+    checking.set_defaults(func=cmd_check)
+
+    for sub in (show, listing, checking):
         sub.add_argument(
             "--glossary",
             action="append",
