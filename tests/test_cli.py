@@ -41,7 +41,7 @@ class Show(unittest.TestCase):
         code, out, err = run("show", "000")
         self.assertEqual((code, err), (0, ""))
         self.assertTrue(out.startswith("La moquette de Latché\n=====================\nSource: seeds/000_61b8a11eb5f2ff7e.txt\n"))
-        self.assertIn("[fumer la moquette de Latché][", " ".join(out.split()))
+        self.assertIn("[fumer la moquette][17] de [Latché][1]", " ".join(out.split()))
 
     def test_every_way_to_name_a_seed_gives_the_same_handout(self):
         _, expected, _ = run("show", "000")
