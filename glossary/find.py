@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from . import patterns
 from .entries import Entry, Glossary
 from .errors import GlossaryError
-from .patterns import HARD, HYPH, MAX_GAP, SOFT, Pattern, PatternError, case_fits, is_gap_word
+from .patterns import (
+    HARD, HYPH, MAX_GAP, SOFT, Pattern, PatternError, auxiliary_forms, case_fits, is_gap_word, reflexive_agrees,
+)
 from .text import BREAK, GLUED, HYPHEN, SPACE, is_word, next_token, pieces, prev_token
 
 # The text is spotted in chunks cut at blank lines, so memory stays bounded
@@ -135,6 +137,18 @@ def _walk(pattern: Pattern, keys: list[str], anchor: int) -> tuple[list[int], in
     return (at, gaps) if _bounded(keys, at[0], at[-1]) else None
 
 
+def _agrees(pattern: Pattern, keys: list[str], at: list[int]) -> bool:
+    """The reflexive pronoun and the verb agree in person (see patterns)."""
+    pronoun, verb = at[pattern.reflexive], at[pattern.verb]
+    between = []
+    a = next_token(keys, pronoun)[0]
+    while a != verb and a >= 0:
+        between.append(keys[a])
+        a = next_token(keys, a)[0]
+    after_auxiliary = any(k in auxiliary_forms() for k in between)
+    return reflexive_agrees(pattern, keys[pronoun], keys[verb], after_auxiliary)
+
+
 def _may_skip(pattern: Pattern, slot: int, skipped: int) -> bool:
     """May one more gap word stand before ``slot``? Only in a verb phrase,
     only where the headword has a space, and MAX_GAP at most."""
@@ -179,6 +193,8 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
                 if any(item.pattern.case) and not all(
                     case_fits(c, text[offsets[a] : offsets[a + 1]]) for c, a in zip(item.pattern.case, at)
                 ):
+                    continue
+                if item.pattern.reflexive >= 0 and not _agrees(item.pattern, keys, at):
                     continue
                 exact = sum(keys[a] == k for a, k in zip(at, item.pattern.literal))
                 candidates.append(_Candidate(item, set(at), gaps, exact))

@@ -112,6 +112,8 @@ class Pattern:
     anchor: int  # the slot the index is keyed on: the most distinctive one
     literal: tuple[str, ...]  # the phrase's own keys, to prefer exact matches
     case: tuple[int, ...]  # per slot: ANY_CASE, CAPITAL or ALL_CAPS, as the text must be written
+    reflexive: int = -1  # the slot of a reflexive "se", whose person the verb must agree with
+    infinitive: str = ""  # the verb's infinitive, when the phrase has a verb
 
 
 # Case is ignored, except that a headword's proper names and acronyms must
@@ -190,6 +192,40 @@ def _verb_position(toks: list[tuple[str, int, str]]) -> int | None:
     return i
 
 
+_PERSONS = {"me": (0,), "m'": (0,), "te": (1,), "t'": (1,), "se": (2, 5), "s'": (2, 5), "nous": (3,), "vous": (4,)}
+_FINITE = ("present", "imparfait", "passe_simple", "futur", "conditionnel", "subjonctif_present", "subjonctif_imparfait")
+
+
+@lru_cache(maxsize=4096)
+def _forms_by_person(infinitive: str) -> tuple[frozenset[str], ...]:
+    table = conjugate.conjugate(infinitive)
+    return tuple(frozenset(table[tense][person] for tense in _FINITE) - {""} for person in range(6))
+
+
+@lru_cache(maxsize=1)
+def auxiliary_forms() -> frozenset[str]:
+    return conjugate.verb_forms("avoir") | conjugate.verb_forms("être")
+
+
+def reflexive_agrees(pattern: Pattern, pronoun: str, verb: str, after_auxiliary: bool) -> bool:
+    """Does the verb form agree with the reflexive pronoun? "vous vous
+    rendez compte", "je me suis rendu compte", but not "il vous dit que"
+    for "se dire que": a finite form of another person is refused, and a
+    past participle needs an auxiliary before it."""
+    persons = _forms_by_person(pattern.infinitive)
+    own = set().union(*(persons[p] for p in _PERSONS[pronoun]))
+    if verb in own:
+        return True
+    table = conjugate.conjugate(pattern.infinitive)
+    if verb in table["infinitif"] or verb in table["participe_present"]:
+        return True
+    if verb in conjugate.past_participles(pattern.infinitive):
+        return after_auxiliary
+    # A form of another person is refused; a spelling the tables do not
+    # give (a variant such as "paye") is let through.
+    return not any(verb in forms for forms in persons)
+
+
 def compile_phrase(phrase: str) -> Pattern:
     toks = tokens(phrase)
     if not toks:
@@ -218,7 +254,11 @@ def compile_phrase(phrase: str) -> Pattern:
         elided = i > 0 and keys[i - 1].endswith("'")
         glue.append(HARD if joint == GLUED and not elided else HYPH if joint == HYPHEN else SOFT)
     case = tuple(_case(written, i == 0) for i, (_, _, written) in enumerate(toks))
-    return Pattern(tuple(slots), tuple(glue), -1 if verb is None else verb, _anchor(slots, keys), tuple(keys), case)
+    reflexive = next((i for i in range(verb or 0) if keys[i] in ("se", "s'")), -1)
+    return Pattern(
+        tuple(slots), tuple(glue), -1 if verb is None else verb, _anchor(slots, keys), tuple(keys), case,
+        reflexive, keys[verb] if verb is not None else "",
+    )
 
 
 def _anchor(slots: list[frozenset[str]], keys: list[str]) -> int:
