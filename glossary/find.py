@@ -27,6 +27,8 @@ from .text import BREAK, GLUED, HYPHEN, SPACE, is_word, next_token, pieces, prev
 CHUNK = 1 << 18
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+# Web addresses and e-mail addresses are not prose: nothing is spotted in them.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,9 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
                 candidates.append(_Candidate(item, set(at), gaps, exact))
     chosen = _resolve(_merge_same_entry(candidates), offsets)
     matches = [_to_match(c, keys, offsets, offset) for c in chosen]
+    addresses = [(m.start() + offset, m.end() + offset) for m in _ADDRESS.finditer(text)]
+    if addresses:
+        matches = [m for m in matches if not any(s < m.end and m.start < e for s, e in addresses)]
     return sorted(matches, key=lambda m: m.start)
 
 
