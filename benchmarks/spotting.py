@@ -139,6 +139,8 @@ FUNCTION_WORDS = set(
     ma ta sa mes tes ses notre votre nos vos là ici comme quand ainsi alors aussi encore déjà même
     autre autres cela ceci celui celle ceux celles rien jamais toujours parce puis lorsque avant après
     pendant depuis selon contre chaque quelque quelques plusieurs certains certaines aucun aucune
+    chacun chacune beaucoup souvent lequel laquelle lesquels quel quelle quels quelles plutôt vraiment
+    tellement également toutefois cependant pourtant bref voilà oui non
     """.split()
 )
 
@@ -178,6 +180,7 @@ class Vocabulary:
         ]
         self.adjectives = list(dict.fromkeys(ADJECTIVES + [w for w in content if w.endswith(ADJECTIVE_ENDINGS)]))
         self.nouns = [w for w in content if w not in self.adjectives]
+        self.rare = [w for w in content[100:] if not conjugate.is_verb(w)]
         tail = set(verb_forms)
         for word in self.nouns + self.adjectives:
             tail |= self.forms_of(word)
@@ -312,8 +315,10 @@ def headword_words(shape: str, vocabulary: Vocabulary, rng: random.Random) -> tu
         return [noun, "de", rng.choice(vocabulary.nouns)], None
     if shape == "noun adjective":
         return [noun, adjective], None
-    word = rng.choice(vocabulary.nouns + vocabulary.adjectives + vocabulary.verbs) if rng.random() < 0.3 else pseudo_word(rng)
-    return [word], (0 if conjugate.is_verb(word) else None)
+    # A single word: a slang or trade word, a name; now and then a rarer
+    # noun or adjective of the text (the 100 most frequent are not glossed).
+    word = rng.choice(vocabulary.rare) if rng.random() < 0.1 else pseudo_word(rng)
+    return [word], None
 
 
 def gloss_entry(order: int, headword: str, words: list[str], verb: int | None, rng: random.Random) -> str:

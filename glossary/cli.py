@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import entries, find, render_json, render_text, report, sources
@@ -51,6 +50,8 @@ def _write_output(text: str, output: str | None, protected: list[Path]) -> None:
             raise GlossaryError("refusing to overwrite an input file with the handout", output)
     if target.is_dir():
         raise GlossaryError("is a directory: give a file name for the handout", output)
+    import tempfile  # only when writing a file
+
     folder = target.parent if str(target.parent) else Path(".")
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -105,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         document = sources.open_documents(path.name)[0]
         found[path.name[:3]] = find.find(index, document.text)
     lines = [
-        f"Gloss files: {len(files)} files, {len(glossary)} entries: no errors.",
+        f"Gloss files: {len(files)} files, {len(glossary.entries)} entries: no errors.",
         "",
         "Expressions glossed in each seed, by kind:",
         "",

@@ -24,9 +24,8 @@ Forms are lowercase NFC strings without elision: callers handle "j'".
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+import os
 
 # Keys of the dict returned by conjugate(), in order.
 TENSES = (
@@ -219,15 +218,17 @@ REQUIRED_PARTS = ("present", "futur", "participe_passe")
 Parts = dict[str, tuple[Slot, ...]]
 
 
-@dataclass
 class _Block:
     """One [verb] or [verb < model] block of verbs.txt."""
 
-    verb: str
-    model: str | None
-    parts: Parts = field(default_factory=dict)
-    like: list[str] = field(default_factory=list)
-    impersonal: bool = False
+    __slots__ = ("verb", "model", "parts", "like", "impersonal")
+
+    def __init__(self, verb: str, model: str | None) -> None:
+        self.verb = verb
+        self.model = model
+        self.parts: Parts = {}
+        self.like: list[str] = []
+        self.impersonal = False
 
 
 def _parse_slots(text: str) -> tuple[Slot, ...]:
@@ -296,7 +297,8 @@ def _derive_parts(model: str, parts: Parts, verb: str) -> Parts:
 @lru_cache(maxsize=1)
 def _verb_data() -> dict[str, tuple[Parts, bool]]:
     """verb -> (principal parts, impersonal) for every verb of verbs.txt."""
-    text = (resources.files("glossary") / "data" / "verbs.txt").read_text(encoding="utf-8")
+    with open(os.path.join(os.path.dirname(__file__), "data", "verbs.txt"), encoding="utf-8") as data:
+        text = data.read()
     verbs: dict[str, tuple[Parts, bool]] = {}
 
     def add(verb: str, parts: Parts, impersonal: bool) -> None:

@@ -4,8 +4,7 @@ a gloss may have, and the rules across files (no duplicate headword, every
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import glossfile
 from .errors import GlossaryError
@@ -19,8 +18,7 @@ LIST_FIELDS = ("forms", "see")
 FIELDS = TEXT_FIELDS + LIST_FIELDS
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     headword: str
     kind: str
     gloss: str
@@ -33,11 +31,11 @@ class Entry:
     origin: str = ""  # "path:line" of the headword, for messages
 
 
-@dataclass(frozen=True)
-class Glossary:
+class Glossary(NamedTuple):
     entries: tuple[Entry, ...]
 
-    def __len__(self) -> int:
+    @property
+    def size(self) -> int:
         return len(self.entries)
 
     def get(self, headword: str) -> Entry | None:
@@ -48,6 +46,8 @@ class Glossary:
 
 
 def _suggest(word: str, choices: tuple[str, ...]) -> str:
+    import difflib  # only when there is an error to report
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else f" (one of: {', '.join(choices)})"
 
@@ -100,8 +100,7 @@ def _entry(raw: glossfile.RawEntry, src: str, path: str) -> Entry:
         if name in values and values[name] not in allowed:
             pos = next(f.value.pos for f in raw.fields if f.name == name)
             raise error(pos, f"unknown {name} {values[name]!r}{_suggest(str(values[name]), allowed)}")
-    line = GlossaryError.at("", path, src, raw.pos).line
-    return Entry(headword=headword, origin=f"{path}:{line}", **values)  # type: ignore[arg-type]
+    return Entry(headword=headword, origin=f"{path}:{raw.line}", **values)  # type: ignore[arg-type]
 
 
 def build(files: list[tuple[str, str]]) -> Glossary:

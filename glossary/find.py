@@ -12,7 +12,7 @@ words), then the one closest to the headword as written, then the longest.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns
 from .entries import Entry, Glossary
@@ -31,23 +31,20 @@ _SENTENCE_END = re.compile(r"[.!?…]\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     entry: Entry
     start: int  # offsets into the text as given; start/end enclose all spans
     end: int
     spans: tuple[tuple[int, int], ...]  # one per contiguous part of the match
 
 
-@dataclass(frozen=True)
-class _Compiled:
+class _Compiled(NamedTuple):
     pattern: Pattern
     entry: Entry
     order: int  # the entry's place in the glossary, the last tie-breaker
 
 
-@dataclass(frozen=True)
-class Index:
+class Index(NamedTuple):
     by_anchor: dict[str, tuple[_Compiled, ...]]
 
 
@@ -170,12 +167,16 @@ def _bounded(keys: list[str], first: int, last: int) -> bool:
     return True
 
 
-@dataclass
 class _Candidate:
-    compiled: _Compiled
-    tokens: set[int]  # piece indices of the slot tokens
-    gaps: int
-    exact: int  # how many slots are the headword's own words
+    """A match in the making; merging same-entry candidates updates it."""
+
+    __slots__ = ("compiled", "tokens", "gaps", "exact")
+
+    def __init__(self, compiled: _Compiled, tokens: set[int], gaps: int, exact: int) -> None:
+        self.compiled = compiled
+        self.tokens = tokens  # piece indices of the slot tokens
+        self.gaps = gaps
+        self.exact = exact  # how many slots are the headword's own words
 
     def priority(self, offsets: list[int]) -> tuple:
         first, last = min(self.tokens), max(self.tokens)

@@ -13,35 +13,32 @@ source and turns them into line and column only when it raises.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import GlossaryError
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """A parsed scalar (``str``) or list of scalars, and where it starts."""
 
     data: str | tuple[str, ...]
     pos: int
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     name: str
     name_pos: int
     value: Value
 
 
-@dataclass(frozen=True)
-class RawEntry:
+class RawEntry(NamedTuple):
     headword: str
     pos: int
     fields: tuple[Field, ...]
+    line: int  # 1-based line of the headword
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int  # offset of the line's first character in the source
     text: str  # without its line break
 
@@ -132,8 +129,9 @@ def parse(src: str, path: str = "<string>") -> list[RawEntry]:
                 line.start + len(line.text) - len(rest.lstrip(" ")),
                 "a headword is followed by its fields on the next lines, indented",
             )
+        headword_line = i + 1
         fields, i = _parse_fields(source, lines, i + 1, key, key_pos)
-        entries.append(RawEntry(key, key_pos, fields))
+        entries.append(RawEntry(key, key_pos, fields, headword_line))
         i = _skip_blank_and_comments(lines, i)
     return entries
 

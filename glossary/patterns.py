@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from . import conjugate, inflect
@@ -104,8 +104,7 @@ _MENT_NOUNS = {
 }
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
     slots: tuple[frozenset[str], ...]
     glue: tuple[int, ...]  # glue[k]: how slot k joins slot k-1 (glue[0] unused)
     verb: int  # the verb's slot, or -1: gap words may stand between slots of a verb phrase

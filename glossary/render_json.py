@@ -7,8 +7,6 @@ each ``[s, e]`` in ``spans`` one contiguous part of it.
 
 from __future__ import annotations
 
-import json
-
 from .find import Match
 from .render_text import title_of
 
@@ -39,5 +37,7 @@ def document(label: str, text: str, matches: list[Match]) -> dict:
 
 def render(documents: list[dict]) -> str:
     """One document as an object; several (``show all``) as a list of them."""
+    import json  # only for this output format
+
     data = documents[0] if len(documents) == 1 else documents
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

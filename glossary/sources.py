@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
-from importlib import resources
+import os
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import GlossaryError
 
 _SEED_NAME = re.compile(r"(\d{3})_[0-9a-z]+\.txt")
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     label: str  # how the handout names its source
     text: str
 
 
 def seeds_dir() -> Path:
     """The seed texts: beside the package in a checkout, inside it once installed."""
-    packaged = Path(str(resources.files("glossary"))) / "seeds"
+    packaged = Path(__file__).resolve().parent / "seeds"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "seeds"
@@ -103,9 +102,15 @@ def open_documents(name: str) -> list[Document]:
 
 def builtin_gloss_files() -> list[tuple[str, str]]:
     """The gloss files shipped in glossary/data, as ``(label, text)`` pairs."""
-    folder = resources.files("glossary") / "data"
-    names = sorted(item.name for item in folder.iterdir() if item.name.endswith(".yml"))
-    return [(f"glossary/data/{name}", decode((folder / name).read_bytes(), f"glossary/data/{name}")) for name in names]
+    # The data files sit beside the code, as in a checkout or an installed
+    # wheel; a zipped install is not supported.
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    names = sorted(name for name in os.listdir(folder) if name.endswith(".yml"))
+    files = []
+    for name in names:
+        with open(os.path.join(folder, name), "rb") as data:
+            files.append((f"glossary/data/{name}", decode(data.read(), f"glossary/data/{name}")))
+    return files
 
 
 def user_gloss_files(paths: list[str]) -> list[tuple[str, str]]:
