@@ -11,7 +11,9 @@ words), then the one closest to the headword as written, then the longest.
 
 from __future__ import annotations
 
+import gc
 import re
+from itertools import compress
 from typing import NamedTuple
 
 from . import patterns
@@ -44,23 +46,68 @@ class _Compiled(NamedTuple):
     order: int  # the entry's place in the glossary, the last tie-breaker
 
 
+class _Anchored(NamedTuple):
+    """The patterns anchored on one key, sorted by how to probe them: a word
+    alone is a match at once; longer patterns are filed under the keys of
+    the slot next to their anchor (after it, or before it when the anchor is
+    last), so that a hit walks only the patterns its neighbour can start."""
+
+    alone: tuple[_Compiled, ...]
+    after: dict[str, tuple[_Compiled, ...]]
+    before: dict[str, tuple[_Compiled, ...]]
+    gappy_after: bool  # gap words may stand between the anchor and the slot after it
+    gappy_before: bool
+
+
 class Index(NamedTuple):
-    by_anchor: dict[str, tuple[_Compiled, ...]]
+    by_anchor: dict[str, _Anchored]
 
 
 def compile(glossary: Glossary) -> Index:  # noqa: A001 - the stage's name, as in re.compile
-    by_anchor: dict[str, list[_Compiled]] = {}
-    for order, entry in enumerate(glossary.entries):
-        try:
-            phrases = [entry.headword, *(p for form in entry.forms for p in patterns.expand(form))]
-            compiled = [_Compiled(patterns.compile_phrase(phrase), entry, order) for phrase in phrases]
-        except PatternError as error:
-            path, _, line = entry.origin.rpartition(":")
-            raise GlossaryError(f"{error} (headword {entry.headword!r})", path or None, int(line) if line else None) from None
-        for item in compiled:
-            for key in item.pattern.slots[item.pattern.anchor]:
-                by_anchor.setdefault(key, []).append(item)
-    return Index({key: tuple(items) for key, items in by_anchor.items()})
+    grouped: dict[str, tuple[list, dict, dict, list]] = {}
+    # Building many small objects that hold no cycles: the cyclic garbage
+    # collector would only walk them again and again (a third of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for order, entry in enumerate(glossary.entries):
+            for item in _compile_entry(entry, order):
+                pattern = item.pattern
+                a = pattern.anchor
+                for key in pattern.slots[a]:
+                    alone, after, before, gappy = grouped.setdefault(key, ([], {}, {}, [False, False]))
+                    if len(pattern.slots) == 1:
+                        alone.append(item)
+                        continue
+                    forward = a + 1 < len(pattern.slots)
+                    probe = pattern.slots[a + 1] if forward else pattern.slots[a - 1]
+                    table = after if forward else before
+                    for neighbour in probe:
+                        table.setdefault(neighbour, []).append(item)
+                    if pattern.verb >= 0:
+                        gappy[0 if forward else 1] = True
+        return Index({
+            key: _Anchored(
+                tuple(alone),
+                {k: tuple(v) for k, v in after.items()},
+                {k: tuple(v) for k, v in before.items()},
+                gappy[0],
+                gappy[1],
+            )
+            for key, (alone, after, before, gappy) in grouped.items()
+        })
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compile_entry(entry: Entry, order: int) -> list[_Compiled]:
+    try:
+        phrases = [entry.headword, *(p for form in entry.forms for p in patterns.expand(form))]
+        return [_Compiled(patterns.compile_phrase(phrase), entry, order) for phrase in phrases]
+    except PatternError as error:
+        path, _, line = entry.origin.rpartition(":")
+        raise GlossaryError(f"{error} (headword {entry.headword!r})", path or None, int(line) if line else None) from None
 
 
 def find(index: Index, text: str) -> list[Match]:
@@ -188,8 +235,9 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
     keys, offsets = pieces(text)
     by_anchor = index.by_anchor
     candidates: list[_Candidate] = []
-    for i in [i for i, key in enumerate(keys) if key in by_anchor]:
-        for item in by_anchor[keys[i]]:
+    # Which pieces are anchors: map() and compress() loop in C, not Python.
+    for i in compress(range(len(keys)), map(by_anchor.__contains__, keys)):
+        for item in _probe(by_anchor[keys[i]], keys, i):
             walked = _walk(item.pattern, keys, i)
             if walked is not None:
                 at, gaps = walked
@@ -207,6 +255,31 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
     if addresses:
         matches = [m for m in matches if not any(s < m.end and m.start < e for s, e in addresses)]
     return sorted(matches, key=lambda m: m.start)
+
+
+def _probe(anchored: _Anchored, keys: list[str], i: int) -> list[_Compiled]:
+    """The patterns worth walking from the anchor at piece ``i``: those its
+    neighbouring words can start, looking past gap words where allowed."""
+    found = list(anchored.alone)
+    for table, gappy, step in (
+        (anchored.after, anchored.gappy_after, next_token),
+        (anchored.before, anchored.gappy_before, prev_token),
+    ):
+        if not table:
+            continue
+        j = i
+        for _ in range(MAX_GAP + 1 if gappy else 1):
+            j, joint = step(keys, j)
+            if j < 0 or joint == BREAK:
+                break
+            items = table.get(keys[j])
+            if items:
+                found.extend(items)
+            if not is_gap_word(keys[j], True):
+                break
+    if len(found) > 1:
+        found = list({id(item): item for item in found}.values())  # walk a pattern once
+    return found
 
 
 def _merge_same_entry(candidates: list[_Candidate]) -> list[_Candidate]:
