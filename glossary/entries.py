@@ -4,6 +4,7 @@ a gloss may have, and the rules across files (no duplicate headword, every
 
 from __future__ import annotations
 
+import gc
 from typing import NamedTuple
 
 from . import glossfile
@@ -105,10 +106,28 @@ def _entry(raw: glossfile.RawEntry, src: str, path: str) -> Entry:
 
 def build(files: list[tuple[str, str]]) -> Glossary:
     """Build a glossary from ``(path, text)`` pairs, checking across files."""
-    from .text import match_key  # the spotter's notion of "the same words"
-
     entries: list[Entry] = []
     first: dict[tuple[str, ...], Entry] = {}
+    # Parsing makes many small objects and no cycles: the cyclic garbage
+    # collector would walk them again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _read_all(files, entries, first)
+    finally:
+        if collecting:
+            gc.enable()
+    by_headword = {entry.headword for entry in entries}
+    for entry in entries:
+        for target in entry.see:
+            if target not in by_headword:
+                raise _error_at_origin(entry, f"'see' names {target!r}, which is not a headword", files)
+    return Glossary(tuple(entries))
+
+
+def _read_all(files: list[tuple[str, str]], entries: list[Entry], first: dict[tuple[str, ...], Entry]) -> None:
+    from .text import match_key  # the spotter's notion of "the same words"
+
     for path, src in files:
         for entry in entries_from_source(src, path):
             key = match_key(entry.headword)
@@ -116,12 +135,6 @@ def build(files: list[tuple[str, str]]) -> Glossary:
                 raise _error_at_origin(entry, f"duplicate headword {entry.headword!r} (first defined at {first[key].origin})", files)
             first[key] = entry
             entries.append(entry)
-    by_headword = {entry.headword for entry in entries}
-    for entry in entries:
-        for target in entry.see:
-            if target not in by_headword:
-                raise _error_at_origin(entry, f"'see' names {target!r}, which is not a headword", files)
-    return Glossary(tuple(entries))
 
 
 def _error_at_origin(entry: Entry, message: str, files: list[tuple[str, str]]) -> GlossaryError:

@@ -30,7 +30,8 @@ CHUNK = 1 << 18
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 # Web addresses and e-mail addresses are not prose: nothing is spotted in them.
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
+_EMAIL_AROUND_AT = re.compile(r"[\w.+-]+$|^[\w-]+(?:\.[\w-]+)+")
 
 
 class Match(NamedTuple):
@@ -60,11 +61,15 @@ class _Anchored(NamedTuple):
 
 
 class Index(NamedTuple):
-    by_anchor: dict[str, _Anchored]
+    by_anchor: dict[str, tuple[_Compiled, ...]]
+    # The probe tables of each anchor key, built the first time the key is
+    # met in a text: filing every pattern under every form of its anchor and
+    # of its neighbour up front would cost seconds on a large glossary.
+    probes: dict[str, _Anchored]
 
 
 def compile(glossary: Glossary) -> Index:  # noqa: A001 - the stage's name, as in re.compile
-    grouped: dict[str, tuple[list, dict, dict, list]] = {}
+    by_anchor: dict[str, list[_Compiled]] = {}
     # Building many small objects that hold no cycles: the cyclic garbage
     # collector would only walk them again and again (a third of the time).
     collecting = gc.isenabled()
@@ -72,33 +77,32 @@ def compile(glossary: Glossary) -> Index:  # noqa: A001 - the stage's name, as i
     try:
         for order, entry in enumerate(glossary.entries):
             for item in _compile_entry(entry, order):
-                pattern = item.pattern
-                a = pattern.anchor
-                for key in pattern.slots[a]:
-                    alone, after, before, gappy = grouped.setdefault(key, ([], {}, {}, [False, False]))
-                    if len(pattern.slots) == 1:
-                        alone.append(item)
-                        continue
-                    forward = a + 1 < len(pattern.slots)
-                    probe = pattern.slots[a + 1] if forward else pattern.slots[a - 1]
-                    table = after if forward else before
-                    for neighbour in probe:
-                        table.setdefault(neighbour, []).append(item)
-                    if pattern.verb >= 0:
-                        gappy[0 if forward else 1] = True
-        return Index({
-            key: _Anchored(
-                tuple(alone),
-                {k: tuple(v) for k, v in after.items()},
-                {k: tuple(v) for k, v in before.items()},
-                gappy[0],
-                gappy[1],
-            )
-            for key, (alone, after, before, gappy) in grouped.items()
-        })
+                for key in item.pattern.slots[item.pattern.anchor]:
+                    by_anchor.setdefault(key, []).append(item)
+        return Index({key: tuple(items) for key, items in by_anchor.items()}, {})
     finally:
         if collecting:
             gc.enable()
+
+
+def _anchored(items: tuple[_Compiled, ...]) -> _Anchored:
+    """Sort the patterns of one anchor key for probing (see _Anchored)."""
+    alone: list[_Compiled] = []
+    tables: tuple[dict[str, list[_Compiled]], dict[str, list[_Compiled]]] = ({}, {})
+    gappy = [False, False]
+    for item in items:
+        pattern = item.pattern
+        a = pattern.anchor
+        if len(pattern.slots) == 1:
+            alone.append(item)
+            continue
+        forward = a + 1 < len(pattern.slots)
+        side = 0 if forward else 1
+        for neighbour in pattern.slots[a + 1] if forward else pattern.slots[a - 1]:
+            tables[side].setdefault(neighbour, []).append(item)
+        gappy[side] = gappy[side] or pattern.verb >= 0
+    after, before = ({k: tuple(v) for k, v in table.items()} for table in tables)
+    return _Anchored(tuple(alone), after, before, gappy[0], gappy[1])
 
 
 def _compile_entry(entry: Entry, order: int) -> list[_Compiled]:
@@ -114,8 +118,16 @@ def find(index: Index, text: str) -> list[Match]:
     """Every expression of the index in ``text``, in text order, no two on
     the same word."""
     found: list[Match] = []
-    for offset, chunk in _chunks(text):
-        found.extend(_find_in_chunk(index, chunk, offset))
+    # Spotting makes no reference cycles; a collection here would only walk
+    # the index's millions of objects, again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for offset, chunk in _chunks(text):
+            found.extend(_find_in_chunk(index, chunk, offset))
+    finally:
+        if collecting:
+            gc.enable()
     return found
 
 
@@ -236,8 +248,12 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
     by_anchor = index.by_anchor
     candidates: list[_Candidate] = []
     # Which pieces are anchors: map() and compress() loop in C, not Python.
+    probes = index.probes
     for i in compress(range(len(keys)), map(by_anchor.__contains__, keys)):
-        for item in _probe(by_anchor[keys[i]], keys, i):
+        anchored = probes.get(keys[i])
+        if anchored is None:
+            anchored = probes[keys[i]] = _anchored(by_anchor[keys[i]])
+        for item in _probe(anchored, keys, i):
             walked = _walk(item.pattern, keys, i)
             if walked is not None:
                 at, gaps = walked
@@ -247,37 +263,56 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
                     continue
                 if item.pattern.reflexive >= 0 and not _agrees(item.pattern, keys, at):
                     continue
-                exact = sum(keys[a] == k for a, k in zip(at, item.pattern.literal))
+                exact = sum(map(str.__eq__, map(keys.__getitem__, at), item.pattern.literal))
                 candidates.append(_Candidate(item, set(at), gaps, exact))
     chosen = _resolve(_merge_same_entry(candidates), offsets)
     matches = [_to_match(c, keys, offsets, offset) for c in chosen]
-    addresses = [(m.start() + offset, m.end() + offset) for m in _ADDRESS.finditer(text)]
+    addresses = _addresses(text, offset)
     if addresses:
         matches = [m for m in matches if not any(s < m.end and m.start < e for s, e in addresses)]
     return sorted(matches, key=lambda m: m.start)
 
 
-def _probe(anchored: _Anchored, keys: list[str], i: int) -> list[_Compiled]:
+def _addresses(text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of web and e-mail addresses; the searches run only when the
+    text holds an "@", "://" or "www." at all (cheap checks in C)."""
+    spans = []
+    if "://" in text or "www." in text or "WWW." in text:
+        spans.extend((m.start() + offset, m.end() + offset) for m in _URL.finditer(text))
+    at = text.find("@")
+    while at != -1:
+        before = _EMAIL_AROUND_AT.search(text, max(0, at - 64), at)
+        after = re.match(r"[\w-]+(?:\.[\w-]+)+", text[at + 1 : at + 256])
+        if before and after:
+            spans.append((before.start() + offset, at + 1 + after.end() + offset))
+        at = text.find("@", at + 1)
+    return spans
+
+
+def _probe(anchored: _Anchored, keys: list[str], i: int) -> tuple[_Compiled, ...] | list[_Compiled]:
     """The patterns worth walking from the anchor at piece ``i``: those its
-    neighbouring words can start, looking past gap words where allowed."""
-    found = list(anchored.alone)
-    for table, gappy, step in (
-        (anchored.after, anchored.gappy_after, next_token),
-        (anchored.before, anchored.gappy_before, prev_token),
-    ):
+    neighbouring words can start, looking past gap words where allowed.
+    This runs once per hit, the hottest path of all: the usual case (one
+    plain space between words) is handled inline."""
+    found: tuple[_Compiled, ...] | list[_Compiled] = anchored.alone
+    for table, gappy, forward in ((anchored.after, anchored.gappy_after, True), (anchored.before, anchored.gappy_before, False)):
         if not table:
             continue
         j = i
         for _ in range(MAX_GAP + 1 if gappy else 1):
-            j, joint = step(keys, j)
-            if j < 0 or joint == BREAK:
-                break
+            near = j + 1 if forward else j - 1
+            if 0 < near < len(keys) - 1 and keys[near] == " ":
+                j = near + 1 if forward else near - 1
+            else:
+                j, joint = (next_token if forward else prev_token)(keys, j)
+                if j < 0 or joint == BREAK:
+                    break
             items = table.get(keys[j])
             if items:
-                found.extend(items)
-            if not is_gap_word(keys[j], True):
+                found = [*found, *items]
+            if not gappy or not is_gap_word(keys[j], True):
                 break
-    if len(found) > 1:
+    if len(found) > 1 and isinstance(found, list):
         found = list({id(item): item for item in found}.values())  # walk a pattern once
     return found
 
@@ -289,7 +324,11 @@ def _merge_same_entry(candidates: list[_Candidate]) -> list[_Candidate]:
     owner: dict[tuple[int, int], _Candidate] = {}  # (entry order, token) -> merged candidate
     for candidate in candidates:
         order = candidate.compiled.order
-        other = next((owner[order, t] for t in candidate.tokens if (order, t) in owner), None)
+        other = None
+        for t in candidate.tokens:
+            other = owner.get((order, t))
+            if other is not None:
+                break
         if other is None:
             other = _Candidate(candidate.compiled, set(candidate.tokens), candidate.gaps, candidate.exact)
             merged.append(other)

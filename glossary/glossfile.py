@@ -41,18 +41,14 @@ class RawEntry(NamedTuple):
 class _Line(NamedTuple):
     start: int  # offset of the line's first character in the source
     text: str  # without its line break
+    indent: int  # leading spaces
+    is_blank: bool  # spaces only
+    is_comment: bool  # a "#" after the leading spaces
 
-    @property
-    def indent(self) -> int:
-        return len(self.text) - len(self.text.lstrip(" "))
 
-    @property
-    def is_blank(self) -> bool:
-        return not self.text.strip(" ")
-
-    @property
-    def is_comment(self) -> bool:
-        return self.text.lstrip(" ").startswith("#")
+def _line(start: int, text: str) -> _Line:
+    content = text.lstrip(" ")
+    return _Line(start, text, len(text) - len(content), not content, content.startswith("#"))
 
 
 # Characters YAML does not allow in a stream, or that would break lines in
@@ -86,6 +82,8 @@ _ESCAPES = {
 }
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 
+_KEY_END = re.compile(r":(?: |$)")
+_FLOW_ITEM = re.compile(r"[^,\]]*")
 _BLOCK_HEADER = re.compile(r"([|>])([-+]?)(?: +(?:#.*)?)?$")
 
 
@@ -140,10 +138,10 @@ def _split_lines(src: str, start: int) -> list[_Line]:
     lines = []
     pos = start
     for brk in _LINE_BREAK.finditer(src, start):
-        lines.append(_Line(pos, src[pos : brk.start()]))
+        lines.append(_line(pos, src[pos : brk.start()]))
         pos = brk.end()
     if pos < len(src):
-        lines.append(_Line(pos, src[pos:]))
+        lines.append(_line(pos, src[pos:]))
     return lines
 
 
@@ -170,7 +168,7 @@ def _parse_key(source: _Source, line: _Line) -> tuple[str, int, str]:
         if not text.startswith(":", end):
             raise source.error(line.start + end, "expected ':' right after the quoted key")
     else:
-        match = re.compile(r":(?: |$)").search(text, col)
+        match = _KEY_END.search(text, col)
         if match is None:
             raise source.error(key_pos, "expected 'key: value' (a key ends with a colon)")
         end = match.start()
@@ -344,7 +342,7 @@ def _parse_flow_list(source: _Source, text: str, col: int, line_start: int) -> t
         if text[j] in "'\"":
             item, j = _parse_quoted(source, text, j, line_start)
         else:
-            match = re.compile(r"[^,\]]*").match(text, j)
+            match = _FLOW_ITEM.match(text, j)
             raw = match.group()
             if " #" in raw:
                 raise source.error(line_start + j + raw.index(" #"), "a comment cannot stand inside a [list]")

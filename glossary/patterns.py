@@ -124,7 +124,7 @@ ALL_CAPS = 2  # an acronym of two letters or more: the text word is in capitals
 
 
 def _case(written: str, first: bool) -> int:
-    if sum(c.isalpha() for c in written) >= 2 and written.isupper():
+    if written.isupper() and sum(c.isalpha() for c in written) >= 2:
         return ALL_CAPS
     if not first and written[:1].isupper():
         return CAPITAL
@@ -225,6 +225,37 @@ def reflexive_agrees(pattern: Pattern, pronoun: str, verb: str, after_auxiliary:
     return not any(verb in forms for forms in persons)
 
 
+# Slots are cached: every pattern built on a word shares one frozenset, which
+# saves time and memory on glossaries of 100 000 entries.
+@lru_cache(maxsize=None)
+def _verb_slot(infinitive: str, after_en: bool) -> frozenset[str]:
+    choices = conjugate.verb_forms(infinitive) | {infinitive}
+    if after_en:
+        # "en ressortant" is a gerund, not "en ressortir".
+        choices -= {conjugate.conjugate(infinitive)["participe_present"][0]}
+    return choices
+
+
+@lru_cache(maxsize=None)
+def _word_slot(key: str) -> frozenset[str]:
+    return inflect.noun_adj_forms(key) | {key}
+
+
+@lru_cache(maxsize=None)
+def _literal_slot(key: str) -> frozenset[str]:
+    return frozenset({key})
+
+
+_REFLEXIVE_SLOT = frozenset(_REFLEXIVE)
+_POSSESSIVE_SLOT = frozenset(_POSSESSIVES)
+_ELISION_SLOTS = {key: frozenset(choices) for key, choices in _ELISIONS.items()}
+
+
+@lru_cache(maxsize=None)
+def _shortest(slot: frozenset[str]) -> int:
+    return min(map(len, slot))
+
+
 def compile_phrase(phrase: str) -> Pattern:
     toks = tokens(phrase)
     if not toks:
@@ -235,21 +266,18 @@ def compile_phrase(phrase: str) -> Pattern:
     glue: list[int] = []
     for i, (key, joint, written) in enumerate(toks):
         if i == verb:
-            choices = conjugate.verb_forms(key) | {key}
-            if i and keys[i - 1] == "en":
-                # "en ressortant" is a gerund, not "en ressortir".
-                choices -= {conjugate.conjugate(key)["participe_present"][0]}
+            slot = _verb_slot(key, i > 0 and keys[i - 1] == "en")
         elif verb is not None and i < verb and key in ("se", "s'"):
-            choices = frozenset(_REFLEXIVE)
+            slot = _REFLEXIVE_SLOT
         elif key in _POSSESSIVES:
-            choices = frozenset(_POSSESSIVES)
+            slot = _POSSESSIVE_SLOT
         elif key in _ELISIONS:
-            choices = frozenset(_ELISIONS[key])
+            slot = _ELISION_SLOTS[key]
         elif key in _FUNCTION or len(key) <= 2 or not written[0].islower() or (verb is not None and i > verb and conjugate.is_verb(key)):
-            choices = frozenset({key})  # function words, proper names, later infinitives
+            slot = _literal_slot(key)  # function words, proper names, later infinitives
         else:
-            choices = inflect.noun_adj_forms(key) | {key}
-        slots.append(frozenset(choices))
+            slot = _word_slot(key)
+        slots.append(slot)
         elided = i > 0 and keys[i - 1].endswith("'")
         glue.append(HARD if joint == GLUED and not elided else HYPH if joint == HYPHEN else SOFT)
     case = tuple(_case(written, i == 0) for i, (_, _, written) in enumerate(toks))
@@ -263,7 +291,7 @@ def compile_phrase(phrase: str) -> Pattern:
 def _anchor(slots: list[frozenset[str]], keys: list[str]) -> int:
     """The slot whose shortest key is longest: rare words make few hits."""
     def weight(i: int) -> tuple[int, int]:
-        return (0 if keys[i] in _FUNCTION else 1, min(len(k) for k in slots[i]))
+        return (0 if keys[i] in _FUNCTION else 1, _shortest(slots[i]))
 
     return max(range(len(slots)), key=lambda i: (weight(i), -i))
 
