@@ -64,7 +64,7 @@ def entries_from_source(src: str, path: str) -> list[Entry]:
     """Parse and check one gloss file's text; ``path`` is used in messages."""
     raw_entries = glossfile.parse(src, path)
     if not raw_entries:
-        raise GlossaryError("the gloss file has no entries", path)
+        raise GlossaryError("the gloss file has no entries: write at least one headword with its fields", path, 1, 1, src.split("\n", 1)[0])
     return [_entry(raw, src, path) for raw in raw_entries]
 
 

@@ -173,6 +173,8 @@ def _parse_key(source: _Source, line: _Line) -> tuple[str, int, str]:
             raise source.error(key_pos, "expected 'key: value' (a key ends with a colon)")
         end = match.start()
         key = text[col:end]
+        if key.endswith(" "):
+            raise source.error(line.start + len(key.rstrip(" ")) + col, "space before the colon: write the colon right after the key")
         _check_plain(source, key, key_pos, what="key")
     return key, key_pos, text[end + 1 :]
 
@@ -272,7 +274,8 @@ def _check_plain(source: _Source, text: str, pos: int, what: str = "value", flow
         at = text.find(": ") if ": " in text else len(text) - 1
         raise source.error(pos + at, f"a ':' followed by a space (or ending a {what}) must be inside quotes")
     if flow:
-        bad = re.search(r"[\[\]{},:]", text)
+        # PyYAML (YAML 1.1) also stops a flow scalar at "?"
+        bad = re.search(r"[\[\]{},:?]", text)
         if bad:
             raise source.error(pos + bad.start(), f"{bad.group()!r} inside a [list] item: quote the item")
 

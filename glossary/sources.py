@@ -7,6 +7,7 @@ and column).
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 import os
@@ -39,18 +40,70 @@ def seed_paths() -> list[Path]:
 
 
 def decode(data: bytes, label: str) -> str:
-    """UTF-8 (a leading BOM is dropped); anything else is an error that
-    points at the first bad byte."""
+    """Strict UTF-8, for gloss files (a leading BOM is dropped); anything
+    else is an error that points at the first bad byte."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        good = data[: error.start].decode("utf-8")
-        line = good.count("\n") + 1
-        col = len(good) - (good.rfind("\n") + 1) + 1
-        raise GlossaryError(
-            f"not valid UTF-8 (byte 0x{data[error.start]:02X}): save the file as UTF-8", label, line, col
-        ) from None
+        raise _utf8_error(data, error, label) from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _utf8_error(data: bytes, error: UnicodeDecodeError, label: str) -> GlossaryError:
+    good = data[: error.start].decode("utf-8", "replace")
+    line = good.count("\n") + 1
+    col = len(good) - (good.rfind("\n") + 1) + 1
+    return GlossaryError(f"not valid UTF-8 (byte 0x{data[error.start]:02X}): save the file as UTF-8", label, line, col)
+
+
+# What a reader points the tool at by mistake, by the bytes it starts with.
+_NOT_TEXT = (
+    (b"%PDF-", "a PDF file, not text: save it as plain text first"),
+    (b"\x89PNG", "a PNG image, not text"),
+    (b"GIF8", "a GIF image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt file?), not text: save it as plain text first"),
+    (b"\x1f\x8b", "a gzip archive, not text"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", None),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def decode_text(data: bytes, label: str) -> tuple[str, str | None]:
+    """The text of a file a reader gives, and a note naming the encoding
+    assumed when it was not UTF-8: UTF-8 (with or without BOM), UTF-16 and
+    UTF-32 with a BOM, else Windows-1252, else Latin-1. Binary files (NUL
+    bytes, a PDF, an image, an archive) are refused."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), (f"read as {name} (byte-order mark)" if name else None)
+            except UnicodeDecodeError as error:
+                if codec == "utf-8":
+                    raise _utf8_error(data, error, label) from None
+                raise GlossaryError(f"not valid {name} despite its byte-order mark", label) from None
+    for magic, what in _NOT_TEXT:
+        if data.startswith(magic):
+            raise GlossaryError(f"this is {what}", label)
+    if b"\x00" in data:
+        raise GlossaryError("a binary file (it holds NUL bytes), not text", label)
+    try:
+        text, note = data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        try:
+            text, note = data.decode("cp1252"), "not UTF-8: read as Windows-1252"
+        except UnicodeDecodeError:
+            text, note = data.decode("latin-1"), "not UTF-8: read as Latin-1 (ISO 8859-1)"
+    # Text has tabs and line breaks, not a run of other control characters.
+    if len(_CONTROL.findall(text[:65536])) > 8:
+        raise GlossaryError("a binary file (it holds control characters), not text", label)
+    return text, note
 
 
 def read_file(path: Path, label: str | None = None) -> str:
