@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import entries, find, render_json, render_text, report, sources
+from . import entries, find, render_html, render_json, render_md, render_text, report, sources
 from .errors import GlossaryError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -69,12 +69,20 @@ def _write_output(text: str, output: str | None, protected: list[Path]) -> None:
 def cmd_show(args: argparse.Namespace) -> int:
     glossary = _load_glossary(args)
     index = find.compile(glossary)
-    documents = sources.open_documents(args.text)
+    docs = [
+        render_text.Glossed(d.label, d.text, render_text.select(find.find(index, d.text), args.only, args.first))
+        for d in sources.open_documents(args.text)
+    ]
     if args.format == "json":
-        out = render_json.render([render_json.document(d.label, d.text, find.find(index, d.text)) for d in documents])
+        out = render_json.render([render_json.document(*doc) for doc in docs])
+    elif args.format == "html":
+        out = render_html.render(docs, args.paper)
+    elif args.format == "md":
+        out = render_md.render(docs)
+    elif len(docs) == 1:
+        out = render_text.render(*docs[0], args.width)
     else:
-        handouts = [render_text.render(d.label, d.text, find.find(index, d.text), args.width) for d in documents]
-        out = ("\n" + "-" * args.width + "\n\n").join(handouts)
+        out = render_text.booklet(docs, args.width)
     protected = [Path(name) for name in args.glossary or []]
     if args.text not in ("-", "all") and not args.text.isdigit():
         protected.append(Path(args.text))
@@ -133,6 +141,16 @@ def _width(value: str) -> int:
     return width
 
 
+def _kinds(value: str) -> frozenset[str]:
+    """``idiom,jargon``: kinds of entries, "false friend" also written
+    false-friend or false_friend so that it needs no quotes."""
+    kinds = [" ".join(part.replace("-", " ").replace("_", " ").split()) for part in value.split(",")]
+    for kind in kinds:
+        if kind not in entries.KINDS:
+            raise argparse.ArgumentTypeError(f"unknown kind {kind!r} (kinds: {', '.join(entries.KINDS)})")
+    return frozenset(kinds)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="glossary",
@@ -143,7 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print the glossed handout of a text")
     show.add_argument("text", help="a seed id (000 or 0), 'all', a seed file name, a path, or - for stdin")
     show.add_argument("--width", type=_width, default=80, help="line width of the text handout (default 80)")
-    show.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    show.add_argument(
+        "--format", choices=("text", "json", "html", "md"), default="text", help="output format (default text)"
+    )
+    show.add_argument(
+        "--paper", choices=render_html.PAPERS, default="a4", help="page size of the printed HTML handout (default a4)"
+    )
+    show.add_argument("--only", type=_kinds, metavar="KINDS", help="gloss only these kinds, e.g. idiom,jargon")
+    show.add_argument("--first", action="store_true", help="mark only the first occurrence of each expression")
     show.add_argument("-o", "--output", metavar="FILE", help="write the handout to FILE instead of stdout")
     show.set_defaults(func=cmd_show)
 

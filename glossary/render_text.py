@@ -7,12 +7,19 @@ glosses first met in it.
 
         [4] fumer la moquette (idiom, slang)
             to be talking nonsense, as if high …
+
+``show all`` makes a booklet: a cover listing the texts, their handouts, and
+an index naming the texts each expression appears in. The pieces every
+format shares (paragraphs, numbering, marks, which glosses go after which
+paragraph, the choice of what to gloss, the index) live here too.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
+from typing import Callable, NamedTuple
 
 from .entries import Entry
 from .find import Match
@@ -62,6 +69,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return all(40 <= len(line.rstrip()) <= 100 for line in lines[:-1])
 
 
+def is_item(paragraph: str) -> bool:
+    """A bulleted or numbered line, printed with a hanging indent."""
+    return bool(_BULLET.match(paragraph))
+
+
 def numbering(matches: list[Match]) -> dict[Entry, int]:
     """Entries numbered in order of first appearance; a repeat keeps its number."""
     numbers: dict[Entry, int] = {}
@@ -70,30 +82,118 @@ def numbering(matches: list[Match]) -> dict[Entry, int]:
     return numbers
 
 
-def _insertions(matches: list[Match], numbers: dict[Entry, int]) -> dict[int, tuple[str, str]]:
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    glosses: tuple[Entry, ...]  # the entries first met in it, in order
+
+
+def layout(text: str, matches: list[Match]) -> list[Paragraph]:
+    """The paragraphs, each with the glosses to print after (or beside) it:
+    an entry is glossed once, in the paragraph where its first match ends."""
+    result = []
+    shown: set[Entry] = set()
+    for start, end in paragraphs(text):
+        new = tuple(dict.fromkeys(m.entry for m in matches if start <= m.end <= end and m.entry not in shown))
+        shown.update(new)
+        result.append(Paragraph(start, end, new))
+    return result
+
+
+def select(matches: list[Match], kinds: frozenset[str] | None = None, first: bool = False) -> list[Match]:
+    """The matches to gloss: only those of ``kinds`` (all when None), and
+    with ``first`` only the first occurrence of each entry, for a lighter
+    handout."""
+    chosen = [m for m in matches if kinds is None or m.entry.kind in kinds]
+    if not first:
+        return chosen
+    firsts: dict[Entry, Match] = {}
+    for match in chosen:
+        firsts.setdefault(match.entry, match)
+    return list(firsts.values())
+
+
+class Glossed(NamedTuple):
+    """One text of a handout with the matches chosen for it."""
+
+    label: str
+    text: str
+    matches: list[Match]
+
+
+def sort_key(headword: str) -> tuple[str, str]:
+    """Dictionary order: accents, case and leading signs do not count
+    ("égérie" files under e, "@micalement" under m); ties keep a stable order."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", headword.casefold()) if not unicodedata.combining(c))
+    return re.sub(r"^\W+", "", folded), headword
+
+
+def glossary_of(matches: list[Match]) -> list[Entry]:
+    """A text's entries in alphabetical order."""
+    return sorted({m.entry for m in matches}, key=lambda entry: sort_key(entry.headword))
+
+
+def combined_index(docs: list[Glossed]) -> list[tuple[Entry, list[tuple[int, int]]]]:
+    """Every entry of a booklet, alphabetically, with the texts it appears
+    in as (text number from 1, its gloss number in that text)."""
+    places: dict[Entry, list[tuple[int, int]]] = {}
+    for k, doc in enumerate(docs, 1):
+        for entry, n in numbering(doc.matches).items():
+            places.setdefault(entry, []).append((k, n))
+    return sorted(places.items(), key=lambda item: sort_key(item[0].headword))
+
+
+class Marks(NamedTuple):
+    """How a format marks a glossed expression: ``open`` and ``close``
+    around each of its parts, ``number(n)`` after its last part, and
+    ``escape`` for the text in between (HTML and Markdown need it)."""
+
+    open: str
+    close: str
+    number: Callable[[int], str]
+    escape: Callable[[str], str] = str
+
+
+BRACKETS = Marks("[", "]", lambda n: f"[{n}]")
+
+
+def _insertions(matches: list[Match], numbers: dict[Entry, int], marks: Marks) -> dict[int, tuple[str, str]]:
     """Marks to insert at each offset: (closing marks, opening marks)."""
-    marks: dict[int, list[str]] = {}
+    found: dict[int, list[str]] = {}
     for match in matches:
         for start, end in match.spans:
-            marks.setdefault(start, ["", ""])[1] += "["
-            marks.setdefault(end, ["", ""])[0] += "]"
-        marks[match.end][0] += f"[{numbers[match.entry]}]"
-    return {offset: (close, open_) for offset, (close, open_) in marks.items()}
+            found.setdefault(start, ["", ""])[1] += marks.open
+            found.setdefault(end, ["", ""])[0] += marks.close
+        found[match.end][0] += marks.number(numbers[match.entry])
+    return {offset: (close, open_) for offset, (close, open_) in found.items()}
 
 
-def _marked(text: str, start: int, end: int, marks: dict[int, tuple[str, str]], spans: list[tuple[int, int]]) -> str:
-    # A part that runs across two paragraphs is bracketed in each of them.
-    pieces = ["[" if any(s < start < e for s, e in spans) else ""]
+def marked(text: str, start: int, end: int, matches: list[Match], numbers: dict[Entry, int], marks: Marks = BRACKETS) -> str:
+    """The paragraph ``text[start:end]`` with its expressions marked."""
+    return _marked(text, start, end, _insertions(matches, numbers, marks), [s for m in matches for s in m.spans], marks)
+
+
+def _marked(
+    text: str, start: int, end: int, inserts: dict[int, tuple[str, str]], spans: list[tuple[int, int]], marks: Marks
+) -> str:
+    # A part that runs across two paragraphs is marked in each of them.
+    pieces = [marks.open if any(s < start < e for s, e in spans) else ""]
     pos = start
-    for offset in sorted(o for o in marks if start <= o <= end):
-        pieces.append(text[pos:offset])
-        close, open_ = marks[offset]
+    for offset in sorted(o for o in inserts if start <= o <= end):
+        pieces.append(marks.escape(text[pos:offset]))
+        close, open_ = inserts[offset]
         # A paragraph does not open a mark at its very end, nor close one at its start.
         pieces.append((close if offset > start else "") + (open_ if offset < end else ""))
         pos = offset
-    pieces.append(text[pos:end])
-    pieces.append("]" if any(s < end < e for s, e in spans) else "")
+    pieces.append(marks.escape(text[pos:end]))
+    pieces.append(marks.close if any(s < end < e for s, e in spans) else "")
     return "".join(pieces)
+
+
+def one_line(text: str) -> str:
+    """A paragraph on one line: runs of spaces and line breaks (not
+    no-break spaces) become one space."""
+    return _SPACES.sub(" ", text).strip()
 
 
 def _wrap(text: str, width: int, indent: str, hanging: str | None = None) -> str:
@@ -107,20 +207,29 @@ def _wrap(text: str, width: int, indent: str, hanging: str | None = None) -> str
     return "\n".join(wrapper.fill(_SPACES.sub(" ", part).strip()) for part in text.split("\n\n"))
 
 
-def format_gloss(number: int, entry: Entry, width: int) -> str:
-    label = f"    [{number}] "
-    body = " " * len(label)
-    about = ", ".join(x for x in (entry.kind, entry.register) if x)
-    lines = [_wrap(f"{entry.headword} ({about})", width, label, body)]
-    lines.append(_wrap(entry.gloss, width, body))
-    for name, value in (
+def about(entry: Entry) -> str:
+    """"idiom, slang": the kind and register of an entry."""
+    return ", ".join(x for x in (entry.kind, entry.register) if x)
+
+
+def details(entry: Entry) -> list[tuple[str, str]]:
+    """The fields printed after the gloss, labelled, in order; empty ones left out."""
+    fields = (
         ("Literally", entry.literal),
         ("English equivalent", entry.english),
         ("Note", entry.note),
         ("See also", ", ".join(entry.see)),
-    ):
-        if value:
-            lines.append(_wrap(f"{name}: {value}", width, body, body + "  "))
+    )
+    return [(name, value) for name, value in fields if value]
+
+
+def format_gloss(number: int, entry: Entry, width: int) -> str:
+    label = f"    [{number}] "
+    body = " " * len(label)
+    lines = [_wrap(f"{entry.headword} ({about(entry)})", width, label, body)]
+    lines.append(_wrap(entry.gloss, width, body))
+    for name, value in details(entry):
+        lines.append(_wrap(f"{name}: {value}", width, body, body + "  "))
     return "\n".join(lines)
 
 
@@ -131,27 +240,43 @@ def render(label: str, text: str, matches: list[Match], width: int = 80) -> str:
         title,
         "=" * min(len(title), width),
         f"Source: {label}",
-        f"Glossed: {_count(len(numbers), 'expression')}, {_count(len(matches), 'occurrence')}",
+        f"Glossed: {summary(matches)}",
     ]
-    marks = _insertions(matches, numbers)
+    inserts = _insertions(matches, numbers, BRACKETS)
     spans = [span for match in matches for span in match.spans]
     out = ["\n".join(header)]
-    shown: set[Entry] = set()
-    for start, end in paragraphs(text):
+    for start, end, new in layout(text, matches):
         raw = text[start:end]
         leading = raw[: len(raw) - len(raw.lstrip())]
         indent = " " * min(len(leading.expandtabs(4)), 8)
         bullet = _BULLET.match(raw)
         hanging = indent + " " * (len(bullet.group()) - len(indent)) if bullet else indent
-        out.append(_wrap(_marked(text, start, end, marks, spans), width, indent, hanging))
-        new = [m.entry for m in matches if start <= m.end <= end and m.entry not in shown]
-        glosses = []
-        for entry in dict.fromkeys(new):
-            shown.add(entry)
-            glosses.append(format_gloss(numbers[entry], entry, width))
-        if glosses:
-            out.append("\n\n".join(glosses))
+        out.append(_wrap(_marked(text, start, end, inserts, spans, BRACKETS), width, indent, hanging))
+        if new:
+            out.append("\n\n".join(format_gloss(numbers[entry], entry, width) for entry in new))
     return "\n\n".join(out) + "\n"
+
+
+def booklet(docs: list[Glossed], width: int = 80) -> str:
+    """``show all``: a cover listing the texts, their handouts between rules,
+    and the index of expressions with the texts (by number) they appear in."""
+    rule = "\n" + "-" * width + "\n\n"
+    cover = [BOOKLET_TITLE, "=" * min(len(BOOKLET_TITLE), width), ""]
+    cover += [_wrap(f"{k}. {title_of(doc.text)} ({doc.label})", width, "  ", "     ") for k, doc in enumerate(docs, 1)]
+    index = ["Index of expressions", "====================", "", "Each expression, its gloss, and the texts it is in: text [gloss number].", ""]
+    for entry, places in combined_index(docs):
+        texts = ", ".join(f"{k} [{n}]" for k, n in places)
+        index.append(_wrap(f"{entry.headword} ({entry.kind}): {one_line(entry.gloss)} — {'text' if len(places) == 1 else 'texts'} {texts}", width, "", "    "))
+    handouts = [render(doc.label, doc.text, doc.matches, width) for doc in docs]
+    return rule.join(["\n".join(cover) + "\n", *handouts, "\n".join(index) + "\n"])
+
+
+BOOKLET_TITLE = "Glossed French texts"
+
+
+def summary(matches: list[Match]) -> str:
+    """"49 expressions, 63 occurrences": what a handout glosses."""
+    return f"{_count(len(numbering(matches)), 'expression')}, {_count(len(matches), 'occurrence')}"
 
 
 def _count(n: int, noun: str) -> str:

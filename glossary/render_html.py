@@ -1,0 +1,285 @@
+"""The HTML handout: one self-contained page (inline CSS, no script, no
+font or image to fetch) that reads on a phone or a desktop and prints like
+a glossed reader.
+
+Each paragraph is a two-column grid row, the French text on the left and,
+beside it, the glosses first met in it; so a paragraph's glosses start where
+the paragraph starts (Chromium moves a whole row to the next page when its
+first gloss does not fit), and a long column of glosses pushes the next row
+down instead of running into its glosses. A paragraph whose glosses would
+run far below it is cut at sentence ends into several rows, so that each
+sentence stays beside its own glosses rather than pages above them. On a
+narrow screen the glosses drop under their paragraph. The text ends with
+an alphabetical glossary.
+
+``show all`` makes a booklet: a cover with links to the texts, each text on
+new pages with its title in the running header, and an index of every
+expression naming the texts it appears in.
+
+Everything taken from a text or a gloss file goes through ``_escape`` (or
+``_css_string`` inside the style sheet), so a text may hold ``<script>`` or
+``&`` and shows them as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .entries import Entry
+from .find import Match
+from .render_text import (
+    BOOKLET_TITLE, Glossed, Marks, about, combined_index, details, glossary_of, is_item, layout, marked,
+    numbering, Paragraph, summary, title_of,
+)
+
+PAPERS = ("a4", "letter")  # CSS page size names, as --paper takes them
+
+# Characters HTML forbids in text (C0 controls but tab, line feed, form
+# feed and carriage return; DEL and C1 controls) become U+FFFD.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+STYLE = """
+:root {
+  --serif: Charter, "Bitstream Charter", Georgia, Cambria, "Liberation Serif", "DejaVu Serif", serif;
+  --sans: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
+  --rule: #999;
+}
+html { color: #111; background: #fff; -webkit-text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 64rem; padding: 1rem 1.25rem 3rem; font: 1.0625rem/1.55 var(--serif);
+  overflow-wrap: break-word; }  /* a long web address must not push into the next column */
+h1, h2 { font-weight: 700; line-height: 1.2; }
+h1 { font-size: 1.6em; margin: 0 0 0.3em; }
+h2 { font-size: 1.25em; margin: 1.5em 0 0.6em; break-after: avoid; }
+a { color: inherit; }
+.glossary a, .index a { text-decoration: none; }
+/* One row per paragraph: the text, and its glosses beside it. */
+.row { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); column-gap: 1.75rem; }
+.row > p, .row > header { margin: 0 0 0.75em; }
+.row > p.cut { margin-bottom: 0.25em; }  /* a paragraph goes on in the next row */
+.row > p.item { padding-left: 1.5em; text-indent: -1.5em; }
+.row > p.sub { padding-left: 1.5em; }
+.about { font: 0.8rem/1.4 var(--sans); color: #444; margin: 0; }
+/* A glossed expression: underlined (it survives black-and-white printing)
+   and followed by its number. */
+mark { background: none; color: inherit; text-decoration: underline; text-decoration-thickness: 0.07em;
+  text-underline-offset: 0.2em; }
+sup.n { font: 700 0.62em/0 var(--sans); padding-left: 0.1em; }
+sup.n a { text-decoration: none; }
+.glosses { list-style: none; margin: 0 0 0.75em; padding: 0; font: 0.78rem/1.35 var(--sans); }
+.glosses li { break-inside: avoid; margin: 0 0 0.6em; padding-left: 1.7em; position: relative; }
+.glosses p { margin: 0; }
+.glosses .head b, .glossary dt, .index dt { font-family: var(--serif); font-size: 1.08em; }
+.num { position: absolute; left: 0; width: 1.35em; text-align: right; font-weight: 700; }
+.kind { font-style: italic; color: #444; }
+.more { color: #333; }
+.more i { font-style: normal; font-weight: 700; font-size: 0.92em; }
+/* The glossary at the end and the booklet's index. */
+.glossary dl, .index dl { margin: 0; columns: 2 17rem; column-gap: 2rem; font: 0.85rem/1.35 var(--sans); }
+.glossary dl > div, .index dl > div { break-inside: avoid; margin: 0 0 0.45em; }
+.glossary dt, .index dt { font-weight: 700; display: inline; }
+.glossary dd, .index dd { display: inline; margin: 0; }
+.cover h1 { font-size: 2.2em; margin-top: 2em; }
+.cover ol { font-size: 1.15em; padding-left: 1.5em; }
+.cover li { margin: 0 0 0.5em; }
+.text + .text, .index { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; }
+@media (max-width: 44rem) {
+  body { padding: 0.75rem 1rem 2rem; font-size: 1rem; }
+  .row { display: block; }
+  .glosses { border-left: 3px solid #bbb; padding-left: 0.6rem; margin-bottom: 1.2em; }
+}
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; line-height: 1.45; }
+  .row { column-gap: 6mm; }
+  .row > p { orphans: 2; widows: 2; }
+  .glosses { font-size: 7.8pt; }
+  .glossary dl, .index dl { font-size: 8.5pt; }
+  .text, .index { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
+  h1 { font-size: 18pt; }
+}
+@page {
+  margin: 17mm 15mm 17mm;
+  /* Margin boxes do not see the custom properties of :root. */
+  @bottom-center { content: counter(page); font: 8.5pt "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: #444; }
+}
+""".strip()
+
+
+def _escape(text: str) -> str:
+    return html.escape(_FORBIDDEN.sub("\ufffd", text))
+
+
+def _css_string(text: str) -> str:
+    """A CSS string literal; anything but letters, digits and plain
+    punctuation is written as an escape, so nothing closes the style sheet."""
+    safe = " ,.;:!?'’-–—()«»"
+    return '"' + "".join(c if c.isalnum() or c in safe else f"\\{ord(c):x} " for c in text) + '"'
+
+
+def _page_rules(name: str, header: str, paper: str) -> str:
+    selector = f"@page {name}" if name else "@page"
+    size = f"size: {paper}; " if not name else ""
+    return (
+        f"{selector} {{ {size}@top-center {{ content: {_css_string(header)}; "
+        'font: italic 8.5pt Charter, Georgia, "DejaVu Serif", serif; color: #444; } }'
+    )
+
+
+def _gloss(entry: Entry, number: int, pid: str, numbers: dict[str, int]) -> str:
+    """One gloss in the margin column; its "see also" links to glosses of the same text."""
+    parts = [
+        f'<li id="{pid}-g{number}"><p class="head"><span class="num">{number}</span> '
+        f'<b lang="fr">{_escape(entry.headword)}</b> <span class="kind">{_escape(about(entry))}</span></p>'
+    ]
+    parts += [f"<p>{_escape(p)}</p>" for p in entry.gloss.split("\n\n")]
+    for name, value in details(entry):
+        if name == "See also":
+            links = [
+                f'<a href="#{pid}-g{numbers[h]}" lang="fr">{_escape(h)}</a>' if h in numbers else f'<span lang="fr">{_escape(h)}</span>'
+                for h in entry.see
+            ]
+            value_html = ", ".join(links)
+        else:
+            value_html = _escape(value)
+        parts.append(f'<p class="more"><i>{name}:</i> {value_html}</p>')
+    return "".join(parts) + "</li>"
+
+
+# Rough sizes of the printed columns, to tell when a paragraph's glosses
+# would run far below it: characters a line and line heights (points) of
+# the text and of the glosses. Only where a paragraph is cut depends on
+# them, never what is printed.
+_TEXT_LINE, _TEXT_HEIGHT = 58, 15.2
+_GLOSS_LINE, _GLOSS_HEIGHT, _GLOSS_GAP = 50, 10.5, 4.7
+# Where a sentence ends (after . ! ? or …, and any closing quote or
+# bracket) and, after the spaces, where the next one starts.
+_SENTENCE_END = re.compile(r"[.!?…][»”\"')\]]*(?=[ \t\r\n\u00a0\u202f]+(?P<next>\S))")
+
+
+def _gloss_height(entry: Entry) -> float:
+    fields = [entry.headword + about(entry), entry.gloss] + [name + value for name, value in details(entry)]
+    return sum(-(-len(f) // _GLOSS_LINE) for f in fields) * _GLOSS_HEIGHT + _GLOSS_GAP
+
+
+def _cut(text: str, para: Paragraph, matches: list[Match]) -> list[Paragraph]:
+    """The paragraph cut at sentence ends into rows, each with the glosses
+    first met in it: a new row starts when the glosses so far would run
+    below the text so far. A cut never falls inside an expression."""
+    first_end: dict[Entry, int] = {}
+    for match in matches:
+        first_end.setdefault(match.entry, match.end)
+    rows: list[Paragraph] = []
+    start = para.start
+    for sentence_end in _SENTENCE_END.finditer(text, para.start, para.end):
+        end = sentence_end.end()
+        if any(m.start < end < m.end for m in matches):
+            continue
+        glosses = tuple(e for e in para.glosses if start <= first_end[e] <= end)
+        if sum(map(_gloss_height, glosses)) > -(-(end - start) // _TEXT_LINE) * _TEXT_HEIGHT:
+            rows.append(Paragraph(start, end, glosses))
+            start = sentence_end.start("next")
+    rows.append(Paragraph(start, para.end, tuple(e for e in para.glosses if start <= first_end[e] <= para.end)))
+    return rows
+
+
+def _article(doc: Glossed, pid: str, booklet: bool) -> str:
+    """One text: a row for its title, then for each paragraph (or piece of
+    one) with its glosses; alone, it ends with its glossary."""
+    text, matches = doc.text, doc.matches
+    numbers = numbering(matches)
+    by_headword = {entry.headword: n for entry, n in numbers.items()}
+    marks = Marks("<mark>", "</mark>", lambda n: f'<sup class="n"><a href="#{pid}-g{n}">{n}</a></sup>', _escape)
+
+    def row(main: str, glosses: tuple[Entry, ...]) -> str:
+        items = "".join(_gloss(entry, numbers[entry], pid, by_headword) for entry in glosses)
+        return f'<div class="row">{main}<ol class="glosses" lang="en">{items}</ol></div>' if items else f'<div class="row">{main}</div>'
+
+    paras = layout(text, matches)
+    title = title_of(text)
+    about_line = f'<p class="about">{_escape(doc.label)} · glossed: {_escape(summary(matches))}</p>'
+    # The title line becomes the heading, marked like the rest; when it
+    # starts a longer paragraph, the heading shows it plain and the
+    # paragraph follows whole.
+    if paras and text[paras[0].start : paras[0].end].strip() == title:
+        first, *paras = paras
+        heading = marked(text, first.start, first.end, matches, numbers, marks).strip()
+    else:
+        first, heading = Paragraph(0, 0, ()), _escape(title)
+    rows = [row(f'<header><h1 lang="fr">{heading}</h1>{about_line}</header>', first.glosses)]
+    for para in paras:
+        item = is_item(text[para.start : para.end])
+        pieces = _cut(text, para, matches)
+        for i, piece in enumerate(pieces):
+            content = marked(text, piece.start, piece.end, matches, numbers, marks).strip()
+            # A bulleted line hangs its bullet; its later pieces keep the indent.
+            classes = [c for c, on in (("item", item and i == 0), ("sub", item and i > 0), ("cut", i < len(pieces) - 1)) if on]
+            attributes = f' class="{" ".join(classes)}"' if classes else ""
+            rows.append(row(f'<p lang="fr"{attributes}>{content}</p>', piece.glosses))
+    if not booklet and matches:
+        rows.append(_glossary(glossary_of(matches), numbers, pid))
+    return f'<article class="text" id="{pid}">\n' + "\n".join(rows) + "\n</article>"
+
+
+def _glossary(entries: list[Entry], numbers: dict[Entry, int], pid: str) -> str:
+    items = "".join(
+        f'<div><dt lang="fr"><a href="#{pid}-g{numbers[e]}">{_escape(e.headword)}</a></dt> '
+        f'<dd><span class="kind">{_escape(e.kind)}</span> — {_escape(e.gloss)}</dd></div>'
+        for e in entries
+    )
+    return f'<section class="glossary" lang="en"><h2>Glossary</h2><dl>{items}</dl></section>'
+
+
+def _cover(docs: list[Glossed]) -> str:
+    items = "".join(
+        f'<li><a href="#t{k}" lang="fr">{_escape(title_of(doc.text))}</a> '
+        f'<span class="about">{_escape(summary(doc.matches))}</span></li>'
+        for k, doc in enumerate(docs, 1)
+    )
+    return (
+        f'<section class="cover"><h1>{_escape(BOOKLET_TITLE)}</h1>'
+        f"<p>{len(docs)} French texts with their idioms, colloquialisms, jargon, anglicisms, false friends, "
+        "references and puns explained in English. Each glossed expression is underlined and numbered; "
+        "its gloss stands beside the paragraph where it first appears.</p>"
+        f'<h2>Contents</h2><ol>{items}</ol>'
+        f'<p><a href="#index">Index of expressions</a>, naming the texts each appears in.</p></section>'
+    )
+
+
+def _index(docs: list[Glossed]) -> str:
+    rows = []
+    for entry, places in combined_index(docs):
+        texts = ", ".join(f'<a href="#t{k}-g{n}">text {k} ({n})</a>' for k, n in places)
+        rows.append(
+            f'<div><dt lang="fr">{_escape(entry.headword)}</dt> <dd><span class="kind">{_escape(entry.kind)}</span>'
+            f" — {_escape(entry.gloss)} — {texts}</dd></div>"
+        )
+    return (
+        '<section class="index" id="index" lang="en"><h2>Index of expressions</h2>'
+        '<p class="about">Each expression of the booklet, its gloss, and the texts it appears in: '
+        f'text (gloss number).</p><dl>{"".join(rows)}</dl></section>'
+    )
+
+
+def render(docs: list[Glossed], paper: str = "a4") -> str:
+    """One text's handout, or with several texts a booklet."""
+    booklet = len(docs) > 1
+    if booklet:
+        title = BOOKLET_TITLE
+        pages = [_page_rules("", "", paper)]
+        # Each text gets a named page, so its title runs in its pages' header.
+        for k, doc in enumerate(docs, 1):
+            pages.append(_page_rules(f"t{k}", title_of(doc.text), paper))
+            pages.append(f"#t{k} {{ page: t{k}; }}")
+        pages.append(_page_rules("index", "Index of expressions", paper) + " .index { page: index; }")
+        body = [_cover(docs)] + [_article(doc, f"t{k}", True) for k, doc in enumerate(docs, 1)] + [_index(docs)]
+    else:
+        title = title_of(docs[0].text)
+        pages = [_page_rules("", title, paper)]
+        body = [_article(docs[0], "t1", False)]
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_escape(title)} — glossed</title>\n<style>\n{STYLE}\n" + "\n".join(pages) + "\n</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
