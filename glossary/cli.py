@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from . import entries, find, render_html, render_json, render_md, render_text, report, sources
+from . import cli_tools
 from .errors import GlossaryError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -178,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking = commands.add_parser("check", help="validate the gloss files and report what each seed uses")
     checking.set_defaults(func=cmd_check)
 
+    cli_tools.register(commands)
     for sub in (show, listing, checking):
         sub.add_argument(
             "--glossary",
