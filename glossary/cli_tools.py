@@ -94,9 +94,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     parts = []
     for document in sources.open_documents(args.text):
         candidates = suggest.suggest(document.text, find.find(index, document.text), glossary.entries)
-        candidates = candidates[: args.top] if args.top else candidates
         render = suggest.format_yml if args.format == "yml" else suggest.format_text
-        parts.append(render(document.label, candidates))
+        parts.append(render(document.label, candidates, args.top))
     _write("\n".join(parts), args, [args.text])
     return EXIT_OK
 

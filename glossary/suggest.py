@@ -829,7 +829,23 @@ def _headword(toks: list[Token], spot: _Spot, text: str) -> str:
     keep_case = signals & {"name", "acronym"} or (signals & {"english", "quoted", "web"} and not first.initial)
     if keep_case or (first.word.isupper() and len(first.word) > 1):
         return words
-    return words[:1].lower() + words[1:] if first.initial else words
+    words = words[:1].lower() + words[1:] if first.initial else words
+    return _dictionary_form(words) if spot.first == spot.last or "hyphen" in signals else words
+
+
+def _dictionary_form(word: str) -> str:
+    """The form a glossary files a word under: a conjugated verb as its
+    infinitive ("pronostiquent"), a plural as its singular ("néophytes",
+    "techno-phobes"); the word as it is when unsure."""
+    head, _, last = word.rpartition("-")
+    key = fold(last)
+    if not (_letters(key) and last.islower()):
+        return word
+    if _FINITE.fullmatch(key) and (verb := verb_lemma(key)) and not head:
+        return verb
+    if key[-1:] in ("s", "x") and key in inflect.noun_adj_forms(key[:-1]) and frequency.zipf(key[:-1]) >= frequency.zipf(key):
+        return word[:-1]
+    return word
 
 
 def suggest(text: str, covered: Iterable[Match] = (), known: Iterable[Entry] = ()) -> list[Candidate]:
@@ -890,22 +906,34 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]], longest: int)
 # ---------------------------------------------------------------- output
 
 
-def format_text(label: str, candidates: list[Candidate]) -> str:
-    """The candidates, numbered, each with its score, reasons and sentence."""
+def format_text(label: str, candidates: list[Candidate], top: int | None = None, width: int = 80) -> str:
+    """The candidates (the ``top`` first), numbered, each with its score,
+    reasons and sentence."""
     if not candidates:
         return f"{label}: nothing to suggest: no expression stands out that the glossary does not cover\n"
-    lines = [f"{label}: {len(candidates)} expressions the glossary does not cover, most likely first", ""]
-    for n, c in enumerate(candidates, 1):
+    import textwrap
+
+    def wrapped(label: str, text: str) -> list[str]:
+        # French puts a space before ? ! : ; and inside « »: never break there.
+        text = re.sub(r" (?=[?!:;»])|(?<=«) ", "\u00a0", text)
+        lines = textwrap.wrap(text, width, initial_indent=f"     {label:<5}", subsequent_indent=" " * 10, break_on_hyphens=False)
+        return [line.replace("\u00a0", " ") for line in lines]
+
+    count = f"{len(candidates)} expression{'s' if len(candidates) > 1 else ''}"
+    shown = candidates[:top] if top else candidates
+    first = f" (the first {len(shown)} shown)" if len(shown) < len(candidates) else ""
+    lines = [f"{label}: {count} the glossary does not cover, most likely first{first}", ""]
+    for n, c in enumerate(shown, 1):
         times = f", {len(c.spans)} times" if len(c.spans) > 1 else ""
         lines.append(f"{n:3}. {c.phrase}  ({c.kind}?, score {c.score:.2f}, line {c.line}{times})")
-        lines.append(f"     why: {'; '.join(c.reasons)}")
-        lines.append(f"     in:  {c.context}")
+        lines += wrapped("why:", "; ".join(c.reasons)) + wrapped("in:", c.context)
     return "\n".join(lines) + "\n"
 
 
-def format_yml(label: str, candidates: list[Candidate]) -> str:
-    """Entry skeletons to paste into a gloss file: the kind guessed, the
-    other fields empty, so that the loader refuses them until written."""
+def format_yml(label: str, candidates: list[Candidate], top: int | None = None) -> str:
+    """Entry skeletons (of the ``top`` first candidates) to paste into a
+    gloss file: the kind guessed, the other fields empty, so that the loader
+    refuses them until written."""
     from .entries import KINDS
 
     out = [
@@ -915,7 +943,7 @@ def format_yml(label: str, candidates: list[Candidate]) -> str:
         "# take the infinitive, nouns and adjectives the masculine singular.",
         "",
     ]
-    for c in candidates:
+    for c in candidates[:top] if top else candidates:
         out += [
             f"# {c.phrase!s} — {'; '.join(c.reasons)} (line {c.line}, score {c.score:.2f})",
             f"# « {c.context} »",
