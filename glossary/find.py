@@ -267,10 +267,22 @@ def _find_in_chunk(index: Index, text: str, offset: int) -> list[Match]:
                 candidates.append(_Candidate(item, set(at), gaps, exact))
     chosen = _resolve(_merge_same_entry(candidates), offsets)
     matches = [_to_match(c, keys, offsets, offset) for c in chosen]
+    matches.sort(key=lambda m: m.start)
     addresses = _addresses(text, offset)
-    if addresses:
-        matches = [m for m in matches if not any(s < m.end and m.start < e for s, e in addresses)]
-    return sorted(matches, key=lambda m: m.start)
+    return _outside(matches, sorted(addresses)) if addresses else matches
+
+
+def _outside(matches: list[Match], addresses: list[tuple[int, int]]) -> list[Match]:
+    """The matches that overlap no address; both lists sorted by start."""
+    kept = []
+    a = 0
+    for match in matches:
+        while a < len(addresses) and addresses[a][1] <= match.start:
+            a += 1
+        if a < len(addresses) and addresses[a][0] < match.end:
+            continue
+        kept.append(match)
+    return kept
 
 
 def _addresses(text: str, offset: int) -> list[tuple[int, int]]:
