@@ -67,10 +67,10 @@ mark { background: none; color: inherit; text-decoration: underline; text-decora
 sup.n { font: 700 0.62em/0 var(--sans); padding-left: 0.1em; }
 sup.n a { text-decoration: none; }
 .glosses { list-style: none; margin: 0 0 0.75em; padding: 0; font: 0.78rem/1.35 var(--sans); }
-.glosses li { break-inside: avoid; margin: 0 0 0.6em; padding-left: 1.7em; position: relative; }
+.glosses li { break-inside: avoid; margin: 0 0 0.6em; padding-left: 2em; position: relative; }
 .glosses p { margin: 0; }
 .glosses .head b, .glossary dt, .index dt { font-family: var(--serif); font-size: 1.08em; }
-.num { position: absolute; left: 0; width: 1.35em; text-align: right; font-weight: 700; }
+.num { position: absolute; left: 0; width: 1.6em; text-align: right; font-weight: 700; white-space: nowrap; }
 .kind { font-style: italic; color: #444; }
 .more { color: #333; }
 .more i { font-style: normal; font-weight: 700; font-size: 0.92em; }
@@ -82,7 +82,7 @@ sup.n a { text-decoration: none; }
 .cover h1 { font-size: 2.2em; margin-top: 2em; }
 .cover ol { font-size: 1.15em; padding-left: 1.5em; }
 .cover li { margin: 0 0 0.5em; }
-.text + .text, .index { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; }
+.cover + .text, .text + .text, .index { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; }
 @media (max-width: 44rem) {
   body { padding: 0.75rem 1rem 2rem; font-size: 1rem; }
   .row { display: block; }
@@ -94,7 +94,8 @@ sup.n a { text-decoration: none; }
   .row > p { orphans: 2; widows: 2; }
   .glosses { font-size: 7.8pt; }
   .glossary dl, .index dl { font-size: 8.5pt; }
-  .text, .index { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
+  .text, .index { break-before: page; }
+  .cover + .text, .text + .text, .index { border-top: none; margin-top: 0; padding-top: 0; }
   h1 { font-size: 18pt; }
 }
 @page {
@@ -116,16 +117,15 @@ def _css_string(text: str) -> str:
     return '"' + "".join(c if c.isalnum() or c in safe else f"\\{ord(c):x} " for c in text) + '"'
 
 
-def _page_rules(name: str, header: str, paper: str) -> str:
-    selector = f"@page {name}" if name else "@page"
-    size = f"size: {paper}; " if not name else ""
+def _running_header(page: str, header: str) -> str:
+    """The header of the pages named ``page`` (all pages when empty)."""
     return (
-        f"{selector} {{ {size}@top-center {{ content: {_css_string(header)}; "
+        f"@page {page}{' ' if page else ''}{{ @top-center {{ content: {_css_string(header)}; "
         'font: italic 8.5pt Charter, Georgia, "DejaVu Serif", serif; color: #444; } }'
     )
 
 
-def _gloss(entry: Entry, number: int, pid: str, numbers: dict[str, int]) -> str:
+def _gloss(entry: Entry, number: int, pid: str, by_headword: dict[str, int]) -> str:
     """One gloss in the margin column; its "see also" links to glosses of the same text."""
     parts = [
         f'<li id="{pid}-g{number}"><p class="head"><span class="num">{number}</span> '
@@ -135,7 +135,9 @@ def _gloss(entry: Entry, number: int, pid: str, numbers: dict[str, int]) -> str:
     for name, value in details(entry):
         if name == "See also":
             links = [
-                f'<a href="#{pid}-g{numbers[h]}" lang="fr">{_escape(h)}</a>' if h in numbers else f'<span lang="fr">{_escape(h)}</span>'
+                f'<a href="#{pid}-g{by_headword[h]}" lang="fr">{_escape(h)}</a>'
+                if h in by_headword
+                else f'<span lang="fr">{_escape(h)}</span>'
                 for h in entry.see
             ]
             value_html = ", ".join(links)
@@ -151,9 +153,11 @@ def _gloss(entry: Entry, number: int, pid: str, numbers: dict[str, int]) -> str:
 # them, never what is printed.
 _TEXT_LINE, _TEXT_HEIGHT = 58, 15.2
 _GLOSS_LINE, _GLOSS_HEIGHT, _GLOSS_GAP = 50, 10.5, 4.7
-# Where a sentence ends (after . ! ? or …, and any closing quote or
-# bracket) and, after the spaces, where the next one starts.
+# Where a sentence may end (after . ! ? or …, and any closing quote or
+# bracket) and, after the spaces, where the next one starts; it is one if
+# that starts with a capital, a digit, an opening quote or bracket, or a dash.
 _SENTENCE_END = re.compile(r"[.!?…][»”\"')\]]*(?=[ \t\r\n\u00a0\u202f]+(?P<next>\S))")
+_SENTENCE_START = "«“\"([–—-"
 
 
 def _gloss_height(entry: Entry) -> float:
@@ -163,22 +167,34 @@ def _gloss_height(entry: Entry) -> float:
 
 def _cut(text: str, para: Paragraph, matches: list[Match]) -> list[Paragraph]:
     """The paragraph cut at sentence ends into rows, each with the glosses
-    first met in it: a new row starts when the glosses so far would run
-    below the text so far. A cut never falls inside an expression."""
+    first met in it. Where the glosses so far would run below the text so
+    far, the next sentence that brings glosses of its own starts a new row
+    (so text without glosses is not pushed down for nothing). A cut never
+    falls inside an expression."""
     first_end: dict[Entry, int] = {}
     for match in matches:
         first_end.setdefault(match.entry, match.end)
+
+    def glosses(start: int, end: int) -> tuple[Entry, ...]:
+        return tuple(e for e in para.glosses if start <= first_end[e] <= end)
+
     rows: list[Paragraph] = []
-    start = para.start
+    start, pending = para.start, None  # pending: (end, next start) of a sentence where a row may end
     for sentence_end in _SENTENCE_END.finditer(text, para.start, para.end):
-        end = sentence_end.end()
+        end, following = sentence_end.end(), sentence_end.start("next")
+        if not (text[following].isupper() or text[following].isdigit() or text[following] in _SENTENCE_START):
+            continue
         if any(m.start < end < m.end for m in matches):
             continue
-        glosses = tuple(e for e in para.glosses if start <= first_end[e] <= end)
-        if sum(map(_gloss_height, glosses)) > -(-(end - start) // _TEXT_LINE) * _TEXT_HEIGHT:
-            rows.append(Paragraph(start, end, glosses))
-            start = sentence_end.start("next")
-    rows.append(Paragraph(start, para.end, tuple(e for e in para.glosses if start <= first_end[e] <= para.end)))
+        if pending and glosses(pending[1], end):
+            rows.append(Paragraph(start, pending[0], glosses(start, pending[0])))
+            start, pending = pending[1], None
+        if sum(map(_gloss_height, glosses(start, end))) > -(-(end - start) // _TEXT_LINE) * _TEXT_HEIGHT:
+            pending = (end, following)
+    if pending and glosses(pending[1], para.end):
+        rows.append(Paragraph(start, pending[0], glosses(start, pending[0])))
+        start = pending[1]
+    rows.append(Paragraph(start, para.end, glosses(start, para.end)))
     return rows
 
 
@@ -239,7 +255,7 @@ def _cover(docs: list[Glossed]) -> str:
         f'<section class="cover"><h1>{_escape(BOOKLET_TITLE)}</h1>'
         f"<p>{len(docs)} French texts with their idioms, colloquialisms, jargon, anglicisms, false friends, "
         "references and puns explained in English. Each glossed expression is underlined and numbered; "
-        "its gloss stands beside the paragraph where it first appears.</p>"
+        "its gloss stands beside the paragraph where it first appears (under it on a narrow screen).</p>"
         f'<h2>Contents</h2><ol>{items}</ol>'
         f'<p><a href="#index">Index of expressions</a>, naming the texts each appears in.</p></section>'
     )
@@ -261,20 +277,21 @@ def _index(docs: list[Glossed]) -> str:
 
 
 def render(docs: list[Glossed], paper: str = "a4") -> str:
-    """One text's handout, or with several texts a booklet."""
-    booklet = len(docs) > 1
-    if booklet:
+    """One text's handout, or with several texts a booklet; ``paper`` is
+    one of PAPERS."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
+    pages = [f"@page {{ size: {paper}; }}"]
+    if len(docs) > 1:
         title = BOOKLET_TITLE
-        pages = [_page_rules("", "", paper)]
         # Each text gets a named page, so its title runs in its pages' header.
         for k, doc in enumerate(docs, 1):
-            pages.append(_page_rules(f"t{k}", title_of(doc.text), paper))
-            pages.append(f"#t{k} {{ page: t{k}; }}")
-        pages.append(_page_rules("index", "Index of expressions", paper) + " .index { page: index; }")
+            pages += [_running_header(f"t{k}", title_of(doc.text)), f"#t{k} {{ page: t{k}; }}"]
+        pages += [_running_header("index", "Index of expressions"), ".index { page: index; }"]
         body = [_cover(docs)] + [_article(doc, f"t{k}", True) for k, doc in enumerate(docs, 1)] + [_index(docs)]
     else:
         title = title_of(docs[0].text)
-        pages = [_page_rules("", title, paper)]
+        pages.append(_running_header("", title))
         body = [_article(docs[0], "t1", False)]
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'

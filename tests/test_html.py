@@ -171,6 +171,8 @@ class Structure(unittest.TestCase):
     def test_paper(self):
         self.assertIn("@page { size: a4;", self.pages["000"])
         self.assertIn("@page { size: letter;", seed_html("000", "letter"))
+        with self.assertRaises(ValueError):  # the size goes into the style sheet: only known names
+            seed_html("000", "a5; } body { display: none")
 
     def test_print_and_screen_layouts(self):
         style = Page(self.pages["000"]).style
@@ -185,6 +187,35 @@ class Structure(unittest.TestCase):
             self.assertIn(f"#t{k} {{ page: t{k}; }}", page.style)
         self.assertIn("index", page.ids)
         self.assertIn('<a href="#t1-g17">text 1 (17)</a>', self.pages["all"])  # fumer la moquette
+
+
+class Rows(unittest.TestCase):
+    """A paragraph whose glosses would run far below it is cut at sentence
+    ends, so that each sentence stays beside its own glosses."""
+
+    def rows(self, text: str) -> list[tuple[str, int]]:
+        path = HERE / "spotting" / "glossary.yml"
+        glossary = entries.build([(path.name, path.read_text(encoding="utf-8"))])
+        page = render_html.render([render_text.Glossed("t", text, find.find(find.compile(glossary), text))])
+        return [(row.text, len(row.glosses)) for row in Page(page).rows[1:]]
+
+    def test_cut_where_the_glosses_overhang(self):
+        self.assertEqual(
+            self.rows("Titre\nIl a voulu fumer la moquette. Puis une vente privée sur Second Life. Et rien d'autre.\n"),
+            [("Il a voulu fumer la moquette1.", 1), ("Puis une vente privée2 sur Second Life3. Et rien d'autre.", 2)],
+        )
+
+    def test_not_cut_where_the_text_is_longer_than_its_glosses(self):
+        long = "Il a voulu fumer la moquette, ce qui est une façon de parler que tout le monde connaît bien. " * 3
+        self.assertEqual(self.rows(f"Titre\n{long}Puis une vente privée.\n"), [(f"{long.replace('moquette,', 'moquette1,')}Puis une vente privée2.", 2)])
+
+    def test_not_cut_before_a_lowercase_word_or_inside_an_expression(self):
+        for text in (
+            "Titre\nIl a voulu fumer la moquette ! dit-il sur Second Life.\n",
+            "Titre\nIl a voulu fumer la moquette (ah !) : puis une vente privée.\n",
+        ):
+            with self.subTest(text):
+                self.assertEqual(len(self.rows(text)), 1)
 
 
 class Escaping(unittest.TestCase):
