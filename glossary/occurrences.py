@@ -20,8 +20,8 @@ from .sources import Document
 
 # A sentence ends at . ! ? or … (and any closing quote or bracket after it),
 # before white space and the capital, digit or opening quote that starts
-# the next one: "M. Jean" and "etc., " do not end a sentence this way.
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*\s+(?=[«“\"'(\[]?\s*[^\W_a-zà-ÿ])")
+# the next one; not after an initial ("M. Jean", "J. Attali").
+_SENTENCE_END = re.compile(r"(?<!\b[^\W\d_])[.!?…]+[»”\"')\]]*\s+(?=[«“\"'(\[]?\s*[^\W_a-zà-ÿ])")
 _SEED_LABEL = re.compile(r"seeds/(\d{3})_[0-9a-z]+\.txt")
 
 

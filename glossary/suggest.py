@@ -90,6 +90,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
@@ -330,7 +331,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _is_english(sentence: str) -> bool:
     """Most words commoner in English than in French (by a factor of 3)."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", sentence)]
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", unicodedata.normalize("NFC", sentence))]
     leaning = [_en(w) - frequency.zipf(w) for w in words if _en(w) or frequency.zipf(w)]
     english = sum(d >= 0.5 for d in leaning)
     french = sum(d <= -0.5 for d in leaning)

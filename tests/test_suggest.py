@@ -42,6 +42,7 @@ PROPOSED = [
     ("Consultez le blog de Michel de Guilhermier si vous voulez.", "Michel de Guilhermier", "name"),
     ("Ah, les victimes de World of Warcraft.", "World of Warcraft", "name"),
     ("Je n'ai plus qu'à racheter le stock mondial de Guronsan.", "Guronsan", "name"),
+    ("Il en a parlé avec M. Dupont et J. Attali.", "Attali", "name"),  # an initial ends no sentence
     # shapes of fixed expressions
     ("Il organise ses rendez-vous en prenant contact avec les intervenants.", "prenant contact", "verb + noun"),
     ("Les entreprises sont désireuses d'en faire usage.", "faire usage", "verb + noun"),
@@ -122,6 +123,13 @@ class Signals(unittest.TestCase):
         scores = [c.score for c in suggest.suggest((ROOT / "seeds" / "004_affe261f8401dc5a.txt").read_text("utf-8"))]
         self.assertEqual(scores, sorted(scores, reverse=True))
         self.assertGreaterEqual(min(scores), suggest.MIN_SCORE)
+
+    def test_decomposed_accents(self):
+        import unicodedata
+
+        text = unicodedata.normalize("NFD", "Le mobinaute fait ses courses à l’insu de tous, déjà « réseauté ».")
+        found = {text[s:e] for c in suggest.suggest(text) for s, e in c.spans}
+        self.assertEqual(found, {unicodedata.normalize("NFD", w) for w in ("mobinaute", "à l’insu de", "réseauté")})
 
     def test_text_without_candidates(self):
         self.assertEqual(suggest.suggest("Nous allons au marché avec les enfants.\n"), [])
