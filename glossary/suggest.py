@@ -944,6 +944,8 @@ def format_yml(label: str, candidates: list[Candidate], top: int | None = None) 
         "# take the infinitive, nouns and adjectives the masculine singular.",
         "",
     ]
+    if not candidates:
+        out.append("# Nothing to suggest: no expression stands out that the glossary does not cover.")
     for c in candidates[:top] if top else candidates:
         out += [
             f"# {c.phrase!s} — {'; '.join(c.reasons)} (line {c.line}, score {c.score:.2f})",

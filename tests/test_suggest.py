@@ -242,6 +242,9 @@ class CommandLine(unittest.TestCase):
     def test_nothing_to_suggest(self):
         code, out, _ = run("suggest", "-", stdin="Nous allons au marché.\n".encode())
         self.assertEqual((code, out), (0, "<stdin>: nothing to suggest: no expression stands out that the glossary does not cover\n"))
+        code, out, _ = run("suggest", "-", "--format", "yml", stdin="Le mobinaute fait du réseautage.\n".encode())
+        self.assertEqual(code, 0)
+        self.assertTrue(out.endswith("\n# Nothing to suggest: no expression stands out that the glossary does not cover.\n"))
 
     def test_evaluate(self):
         code, out, err = run("suggest", "--evaluate")
