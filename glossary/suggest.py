@@ -959,7 +959,7 @@ def format_yml(label: str, candidates: list[Candidate], top: int | None = None) 
             "  note:",
             "",
         ]
-    return "\n".join(out)
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def _yaml_key(headword: str) -> str:
