@@ -23,13 +23,16 @@ Everything taken from a text or a gloss file goes through ``_escape`` (or
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
+from typing import Callable
 
 from .entries import Entry
 from .find import Match
 from .render_text import (
-    BOOKLET_TITLE, Glossed, Marks, about, combined_index, details, glossary_of, is_item, layout, marked,
+    BOOKLET_TITLE, Glossed, Marker, Marks, about, combined_index, details, glossary_of, is_item, layout,
     numbering, Paragraph, summary, title_of,
 )
 
@@ -165,16 +168,27 @@ def _gloss_height(entry: Entry) -> float:
     return sum(-(-len(f) // _GLOSS_LINE) for f in fields) * _GLOSS_HEIGHT + _GLOSS_GAP
 
 
-def _cut(text: str, para: Paragraph, matches: list[Match]) -> list[Paragraph]:
+def _within_any(matches: list[Match]) -> Callable[[int], bool]:
+    """A test of whether a position falls strictly inside some match: the
+    matches sorted by start with the running furthest end, searched by
+    bisection (discontinuous matches may nest, so one end is not enough)."""
+    ordered = sorted(matches, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    furthest = list(itertools.accumulate((m.end for m in ordered), max))
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_left(starts, pos) - 1
+        return i >= 0 and furthest[i] > pos
+
+    return inside
+
+
+def _cut(text: str, para: Paragraph, first_end: dict[Entry, int], inside_expression: Callable[[int], bool]) -> list[Paragraph]:
     """The paragraph cut at sentence ends into rows, each with the glosses
     first met in it. Where the glosses so far would run below the text so
     far, the next sentence that brings glosses of its own starts a new row
     (so text without glosses is not pushed down for nothing). A cut never
     falls inside an expression."""
-    first_end: dict[Entry, int] = {}
-    for match in matches:
-        first_end.setdefault(match.entry, match.end)
-
     def glosses(start: int, end: int) -> tuple[Entry, ...]:
         return tuple(e for e in para.glosses if start <= first_end[e] <= end)
 
@@ -184,7 +198,7 @@ def _cut(text: str, para: Paragraph, matches: list[Match]) -> list[Paragraph]:
         end, following = sentence_end.end(), sentence_end.start("next")
         if not (text[following].isupper() or text[following].isdigit() or text[following] in _SENTENCE_START):
             continue
-        if any(m.start < end < m.end for m in matches):
+        if inside_expression(end):
             continue
         if pending and glosses(pending[1], end):
             rows.append(Paragraph(start, pending[0], glosses(start, pending[0])))
@@ -210,6 +224,11 @@ def _article(doc: Glossed, pid: str, booklet: bool) -> str:
         items = "".join(_gloss(entry, numbers[entry], pid, by_headword) for entry in glosses)
         return f'<div class="row">{main}<ol class="glosses" lang="en">{items}</ol></div>' if items else f'<div class="row">{main}</div>'
 
+    mark = Marker(text, matches, numbers, marks)
+    inside_expression = _within_any(matches)
+    first_end: dict[Entry, int] = {}  # where each entry's first match ends
+    for match in matches:
+        first_end.setdefault(match.entry, match.end)
     paras = layout(text, matches)
     title = title_of(text)
     about_line = f'<p class="about">{_escape(doc.label)} · glossed: {_escape(summary(matches))}</p>'
@@ -218,15 +237,15 @@ def _article(doc: Glossed, pid: str, booklet: bool) -> str:
     # paragraph follows whole.
     if paras and text[paras[0].start : paras[0].end].strip() == title:
         first, *paras = paras
-        heading = marked(text, first.start, first.end, matches, numbers, marks).strip()
+        heading = mark(first.start, first.end).strip()
     else:
         first, heading = Paragraph(0, 0, ()), _escape(title)
     rows = [row(f'<header><h1 lang="fr">{heading}</h1>{about_line}</header>', first.glosses)]
     for para in paras:
         item = is_item(text[para.start : para.end])
-        pieces = _cut(text, para, matches)
+        pieces = _cut(text, para, first_end, inside_expression)
         for i, piece in enumerate(pieces):
-            content = marked(text, piece.start, piece.end, matches, numbers, marks).strip()
+            content = mark(piece.start, piece.end).strip()
             # A bulleted line hangs its bullet; its later pieces keep the indent.
             classes = [c for c, on in (("item", item and i == 0), ("sub", item and i > 0), ("cut", i < len(pieces) - 1)) if on]
             attributes = f' class="{" ".join(classes)}"' if classes else ""

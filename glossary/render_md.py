@@ -20,7 +20,7 @@ import re
 
 from .entries import Entry
 from .render_text import (
-    BOOKLET_TITLE, Glossed, Marks, about, combined_index, details, layout, marked, numbering, one_line, summary,
+    BOOKLET_TITLE, Glossed, Marker, Marks, about, combined_index, details, layout, numbering, one_line, summary,
     title_of,
 )
 
@@ -61,10 +61,11 @@ def _text(doc: Glossed, heading: str, prefix: str) -> list[str]:
     marks = Marks("**", "**", lambda n: f"[^{prefix}{n}]", _escape)
     title = title_of(text)
     blocks = [heading, f"*{_escape(doc.label)} · glossed: {summary(matches)}*"]
+    mark = Marker(text, matches, numbers, marks)
     for k, para in enumerate(layout(text, matches)):
         if k == 0 and not para.glosses and text[para.start : para.end].strip() == title:
             continue  # the title line again, with nothing marked in it
-        blocks.append(_paragraph(marked(text, para.start, para.end, matches, numbers, marks)))
+        blocks.append(_paragraph(mark(para.start, para.end)))
         if para.glosses:
             blocks += [_footnote(f"{prefix}{numbers[e]}", e) for e in para.glosses]
     return blocks

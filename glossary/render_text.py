@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from bisect import bisect_left
 import unicodedata
 from typing import Callable, NamedTuple
 
@@ -90,11 +91,20 @@ class Paragraph(NamedTuple):
 
 def layout(text: str, matches: list[Match]) -> list[Paragraph]:
     """The paragraphs, each with the glosses to print after (or beside) it:
-    an entry is glossed once, in the paragraph where its first match ends."""
+    an entry is glossed once, in the paragraph where its first match ends.
+    One pass over paragraphs and matches together, so a long text with many
+    paragraphs and matches stays linear."""
+    by_end = sorted(matches, key=lambda m: (m.end, m.start))
     result = []
     shown: set[Entry] = set()
+    k = 0
     for start, end in paragraphs(text):
-        new = tuple(dict.fromkeys(m.entry for m in matches if start <= m.end <= end and m.entry not in shown))
+        ending_here = []
+        while k < len(by_end) and by_end[k].end <= end:
+            ending_here.append(by_end[k])
+            k += 1
+        ending_here.sort(key=lambda m: m.start)
+        new = tuple(dict.fromkeys(m.entry for m in ending_here if m.end >= start and m.entry not in shown))
         shown.update(new)
         result.append(Paragraph(start, end, new))
     return result
@@ -168,26 +178,47 @@ def _insertions(matches: list[Match], numbers: dict[Entry, int], marks: Marks) -
     return {offset: (close, open_) for offset, (close, open_) in found.items()}
 
 
+class Marker:
+    """Marks the expressions of one text paragraph by paragraph. The marks
+    and spans are sorted once and found by bisection, so marking every
+    paragraph of a long text costs time in proportion to the text."""
+
+    def __init__(self, text: str, matches: list[Match], numbers: dict[Entry, int], marks: Marks = BRACKETS) -> None:
+        self.text = text
+        self.marks = marks
+        self.inserts = _insertions(matches, numbers, marks)
+        self.offsets = sorted(self.inserts)
+        # Spans never overlap (no two matches share a word), so the last
+        # span starting before a position is the only one that may hold it.
+        self.spans = sorted(span for match in matches for span in match.spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def inside(self, pos: int) -> bool:
+        """Does a marked part run across ``pos``?"""
+        i = bisect_left(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][1] > pos
+
+    def __call__(self, start: int, end: int) -> str:
+        """The paragraph ``text[start:end]`` with its expressions marked."""
+        text, marks = self.text, self.marks
+        # A part that runs across two paragraphs is marked in each of them.
+        pieces = [marks.open if self.inside(start) else ""]
+        pos = start
+        for offset in self.offsets[bisect_left(self.offsets, start) : bisect_left(self.offsets, end + 1)]:
+            pieces.append(marks.escape(text[pos:offset]))
+            close, open_ = self.inserts[offset]
+            # A paragraph does not open a mark at its very end, nor close one at its start.
+            pieces.append((close if offset > start else "") + (open_ if offset < end else ""))
+            pos = offset
+        pieces.append(marks.escape(text[pos:end]))
+        pieces.append(marks.close if self.inside(end) else "")
+        return "".join(pieces)
+
+
 def marked(text: str, start: int, end: int, matches: list[Match], numbers: dict[Entry, int], marks: Marks = BRACKETS) -> str:
-    """The paragraph ``text[start:end]`` with its expressions marked."""
-    return _marked(text, start, end, _insertions(matches, numbers, marks), [s for m in matches for s in m.spans], marks)
-
-
-def _marked(
-    text: str, start: int, end: int, inserts: dict[int, tuple[str, str]], spans: list[tuple[int, int]], marks: Marks
-) -> str:
-    # A part that runs across two paragraphs is marked in each of them.
-    pieces = [marks.open if any(s < start < e for s, e in spans) else ""]
-    pos = start
-    for offset in sorted(o for o in inserts if start <= o <= end):
-        pieces.append(marks.escape(text[pos:offset]))
-        close, open_ = inserts[offset]
-        # A paragraph does not open a mark at its very end, nor close one at its start.
-        pieces.append((close if offset > start else "") + (open_ if offset < end else ""))
-        pos = offset
-    pieces.append(marks.escape(text[pos:end]))
-    pieces.append(marks.close if any(s < end < e for s, e in spans) else "")
-    return "".join(pieces)
+    """The paragraph ``text[start:end]`` with its expressions marked (for one
+    paragraph; to mark many, make one Marker)."""
+    return Marker(text, matches, numbers, marks)(start, end)
 
 
 def one_line(text: str) -> str:
@@ -242,8 +273,7 @@ def render(label: str, text: str, matches: list[Match], width: int = 80) -> str:
         f"Source: {label}",
         f"Glossed: {summary(matches)}",
     ]
-    inserts = _insertions(matches, numbers, BRACKETS)
-    spans = [span for match in matches for span in match.spans]
+    mark = Marker(text, matches, numbers)
     out = ["\n".join(header)]
     for start, end, new in layout(text, matches):
         raw = text[start:end]
@@ -251,7 +281,7 @@ def render(label: str, text: str, matches: list[Match], width: int = 80) -> str:
         indent = " " * min(len(leading.expandtabs(4)), 8)
         bullet = _BULLET.match(raw)
         hanging = indent + " " * (len(bullet.group()) - len(indent)) if bullet else indent
-        out.append(_wrap(_marked(text, start, end, inserts, spans, BRACKETS), width, indent, hanging))
+        out.append(_wrap(mark(start, end), width, indent, hanging))
         if new:
             out.append("\n\n".join(format_gloss(numbers[entry], entry, width) for entry in new))
     return "\n\n".join(out) + "\n"
