@@ -2,7 +2,10 @@
 
 One function per subcommand; every user error is a GlossaryError, printed
 once on stderr as ``file:line:col: message`` (with the source line and a
-caret when there is one). Exit codes: 0 success, 1 bad input, 2 bad usage.
+caret when there is one). Exit codes: 0 success (warnings, such as the
+encoding assumed for a text that is not UTF-8, go to stderr and --quiet
+silences them), 1 bad input, 2 bad usage, 141 when the reader of stdout
+went away (``show all | head``), 130 on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from . import entries, find, render_html, render_json, render_md, render_text, r
 from . import cli_tools
 from .errors import GlossaryError
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_BROKEN_PIPE = 0, 1, 2, 141
 
 
 def _load_glossary(args: argparse.Namespace) -> entries.Glossary:
@@ -25,54 +28,93 @@ def _load_glossary(args: argparse.Namespace) -> entries.Glossary:
 
 
 def _emit(text: str) -> None:
-    """Write to stdout, in UTF-8 if the terminal's encoding cannot hold the text."""
+    """Write to stdout, in UTF-8 if the terminal's encoding cannot hold the
+    text, a piece at a time: a reader that stops reading (``| head``) is
+    then noticed at the next piece, rather than lost in one huge write."""
     stream = sys.stdout
     try:
         text.encode(getattr(stream, "encoding", None) or "utf-8")
     except UnicodeEncodeError:
         if hasattr(stream, "buffer"):
             stream.flush()
-            stream.buffer.write(text.encode("utf-8"))
-            stream.flush()
+            data = text.encode("utf-8")
+            for at in range(0, len(data), _PIECE):
+                stream.buffer.write(data[at : at + _PIECE])
+                stream.buffer.flush()
             return
-    stream.write(text)
-    stream.flush()
+    for at in range(0, len(text), _PIECE):
+        stream.write(text[at : at + _PIECE])
+        stream.flush()
+
+
+_PIECE = 1 << 16
 
 
 def _write_output(text: str, output: str | None, protected: list[Path]) -> None:
-    """Print, or write ``output`` whole: a temporary file in the same folder
-    renamed into place, so a failed run leaves any previous file as it was."""
-    if output is None or output == "-":
-        _emit(text)
-        return
-    target = Path(output)
-    for path in protected:
-        if target.exists() and path.exists() and os.path.samefile(target, path):
-            raise GlossaryError("refusing to overwrite an input file with the handout", output)
-    if target.is_dir():
-        raise GlossaryError("is a directory: give a file name for the handout", output)
-    import tempfile  # only when writing a file
+    """Print, or write ``output`` whole (see _output)."""
+    with _output(output, protected) as write:
+        write(text)
 
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise GlossaryError(f"cannot write here: {error.strerror or error}", output) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+class _output:
+    """Where a command's output goes: stdout, or a FILE written to a
+    temporary file in the same folder and renamed into place only when
+    complete, so a failed or interrupted run leaves any previous file as it
+    was. Input files (the text, the gloss files) are never overwritten."""
+
+    def __init__(self, output: str | None, protected: list[Path]) -> None:
+        self.output = None if output in (None, "-") else output
+        self.protected = [*protected, *(Path(p) for p in sources.builtin_gloss_paths())]
+        self.temp: str | None = None
+
+    def __enter__(self):
+        if self.output is None:
+            return _emit
+        target = Path(self.output)
+        for path in self.protected:
+            if target.exists() and path.exists() and os.path.samefile(target, path):
+                raise GlossaryError("refusing to overwrite an input file with the output", self.output)
+        if target.is_dir():
+            raise GlossaryError("is a directory: give a file name for the output", self.output)
+        import tempfile  # only when writing a file
+
+        folder = target.parent if str(target.parent) else Path(".")
+        try:
+            handle, self.temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except OSError as error:
+            raise GlossaryError(f"cannot write here: {error.strerror or error}", self.output) from None
+        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        return self.stream.write
+
+    def __exit__(self, kind, error, _traceback) -> None:
+        if self.output is None:
+            return
+        self.stream.close()
+        if kind is None:
+            os.replace(self.temp, self.output)
+        else:
+            Path(self.temp).unlink(missing_ok=True)
+
+
+def _warn(args: argparse.Namespace, message: str) -> None:
+    if not getattr(args, "quiet", False):
+        print(message, file=sys.stderr)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     glossary = _load_glossary(args)
     index = find.compile(glossary)
+    opened = sources.open_input(args.text)
+    if isinstance(opened, sources.Stream):
+        return _show_large(args, index, opened)
+    for document in opened:
+        if document.note:
+            _warn(args, f"{document.label}: {document.note}")
+        if not document.text.strip():
+            _warn(args, f"{document.label}: the text is empty: there is nothing to gloss")
     docs = [
         render_text.Glossed(d.label, d.text, render_text.select(find.find(index, d.text), args.only, args.first))
-        for d in sources.open_documents(args.text)
+        for d in opened
     ]
     if args.format == "json":
         out = render_json.render([render_json.document(*doc) for doc in docs])
@@ -89,6 +131,85 @@ def cmd_show(args: argparse.Namespace) -> int:
         protected.append(Path(args.text))
     _write_output(out, args.output, protected)
     return EXIT_OK
+
+
+def _show_large(args: argparse.Namespace, index: find.Index, stream: sources.Stream) -> int:
+    """A text above sources.LARGE, read, spotted and printed piece by piece
+    so that memory stays bounded: text (read twice, as the header counts
+    what the handout glosses) or JSON; HTML and Markdown refuse it."""
+    try:
+        if args.format not in ("text", "json"):
+            raise GlossaryError(
+                f"{stream.size / 2**20:.0f} MB is too large for --format {args.format} (the limit is "
+                f"{sources.LARGE // 2**20} MB): use --format text or json",
+                stream.label,
+            )
+        protected = [Path(name) for name in args.glossary or []] + [Path(stream.path)]
+
+        def pieces():
+            chosen = _Selection(args.only, args.first)
+            for offset, text in sources.stream_chunks(stream):
+                if offset < 0:
+                    continue
+                yield offset, text, chosen(find.find(index, text))
+
+        title = next((t for o, t in sources.stream_chunks(stream) if o >= 0), "")
+        title = render_text.title_of(title)
+        with _output(args.output, protected) as write:
+            if args.format == "json":
+                _stream_json(write, stream.label, title, pieces())
+            else:
+                entries_seen: set = set()
+                occurrences = 0
+                for _, _, matches in pieces():
+                    entries_seen.update(m.entry for m in matches)
+                    occurrences += len(matches)
+                glossed = f"{render_text._count(len(entries_seen), 'expression')}, {render_text._count(occurrences, 'occurrence')}"
+                write(render_text.header(stream.label, title, glossed, args.width) + "\n")
+                body = render_text.Body(args.width)
+                for _, text, matches in pieces():
+                    part = body(text, matches)
+                    if part:
+                        write("\n" + part)
+        for offset, note in sources.stream_chunks(stream):
+            if offset < 0:
+                _warn(args, f"{stream.label}: {note}")
+            break
+    finally:
+        if stream.label == "<stdin>":
+            Path(stream.path).unlink(missing_ok=True)
+    return EXIT_OK
+
+
+class _Selection:
+    """--only and --first over the pieces of a long text."""
+
+    def __init__(self, kinds, first: bool) -> None:
+        self.kinds, self.first, self.seen = kinds, first, set()
+
+    def __call__(self, matches: list[find.Match]) -> list[find.Match]:
+        chosen = [m for m in matches if self.kinds is None or m.entry.kind in self.kinds]
+        if self.first:
+            chosen = [m for m in chosen if m.entry not in self.seen and not self.seen.add(m.entry)]
+        return chosen
+
+
+def _stream_json(write, label: str, title: str, pieces) -> None:
+    """The JSON handout of a long text, match by match; the same document
+    as render_json gives for a short one."""
+    import json
+
+    write(f'{{\n  "source": {json.dumps(label, ensure_ascii=False)},\n  "title": {json.dumps(title, ensure_ascii=False)},\n  "matches": [')
+    separator = "\n"
+    for offset, text, matches in pieces:
+        for match in render_json.document(label, text, matches)["matches"]:
+            match["start"] += offset
+            match["end"] += offset
+            match["spans"] = [[s + offset, e + offset] for s, e in match["spans"]]
+            item = json.dumps(match, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            write(f"{separator}    {item}")
+            separator = ",\n"
+    write("\n  ]\n}\n" if separator != "\n" else "]\n}\n")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -180,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.set_defaults(func=cmd_check)
 
     cli_tools.register(commands)
+    show.add_argument("-q", "--quiet", action="store_true", help="no warnings on stderr (errors are still shown)")
     for sub in (show, listing, checking):
         sub.add_argument(
             "--glossary",
@@ -201,11 +323,14 @@ def main(argv: list[str] | None = None) -> int:
             print(error.excerpt, file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
-        # The reader stopped reading (`show all | head`): not an error of ours.
+        # The reader stopped reading (`show all | head`): not an error of
+        # ours, so no message; stdout is pointed at /dev/null so that the
+        # flush at exit does not complain, and the exit code says SIGPIPE.
         try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        except OSError:
-            pass
-        return EXIT_OK
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass  # stdout is not a file (tests capture it): nothing to silence
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130

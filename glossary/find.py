@@ -123,25 +123,43 @@ def find(index: Index, text: str) -> list[Match]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for offset, chunk in _chunks(text):
-            found.extend(_find_in_chunk(index, chunk, offset))
+        start = 0
+        while start < len(text):
+            end, clean = _cut(text, start)
+            if clean:
+                found.extend(_find_in_chunk(index, text[start:end], start))
+                start = end
+                continue
+            # Cut in mid-sentence: spot a little past the cut so that an
+            # expression across it is found whole; keep what starts before
+            # the cut, and go on after the last match kept.
+            matches = [m for m in _find_in_chunk(index, text[start : end + MARGIN], start) if m.start < end]
+            found.extend(matches)
+            start = max([end, *(m.end for m in matches)])
     finally:
         if collecting:
             gc.enable()
     return found
 
 
-def _chunks(text: str):
-    """(offset, chunk) pairs covering the text: cut at a blank line near
-    every CHUNK characters, else after a sentence end, else at a space."""
-    start = 0
-    while len(text) - start > CHUNK:
-        low, high = start + CHUNK // 2, start + CHUNK
-        cut = _BLANK_LINE.search(text, low, high) or _SENTENCE_END.search(text, low, high)
-        end = cut.end() if cut else (text.rfind(" ", low, high) + 1 or high)
-        yield start, text[start:end]
-        start = end
-    yield start, text[start:]
+# How far past a cut in mid-sentence spotting looks: longer than any expression.
+MARGIN = 2000
+
+
+def _cut(text: str, start: int) -> tuple[int, bool]:
+    """Where the chunk from ``start`` ends, and whether that is a clean cut
+    (at a blank line, which no match crosses): near every CHUNK characters,
+    else after a sentence end, else at a space, else anywhere."""
+    if len(text) - start <= CHUNK:
+        return len(text), True
+    low, high = start + CHUNK // 2, start + CHUNK
+    blank = _BLANK_LINE.search(text, low, high)
+    if blank:
+        return blank.end(), True
+    sentence = _SENTENCE_END.search(text, low, high)
+    if sentence:
+        return sentence.end(), False
+    return (text.rfind(" ", low, high) + 1 or high), False
 
 
 def _joint_ok(glue: int, joint: int, before: str) -> bool:

@@ -89,14 +89,14 @@ class Paragraph(NamedTuple):
     glosses: tuple[Entry, ...]  # the entries first met in it, in order
 
 
-def layout(text: str, matches: list[Match]) -> list[Paragraph]:
+def layout(text: str, matches: list[Match], shown: set[Entry] | None = None) -> list[Paragraph]:
     """The paragraphs, each with the glosses to print after (or beside) it:
     an entry is glossed once, in the paragraph where its first match ends.
     One pass over paragraphs and matches together, so a long text with many
     paragraphs and matches stays linear."""
     by_end = sorted(matches, key=lambda m: (m.end, m.start))
     result = []
-    shown: set[Entry] = set()
+    shown = set() if shown is None else shown  # a streamed text keeps it from piece to piece
     k = 0
     for start, end in paragraphs(text):
         ending_here = []
@@ -264,27 +264,47 @@ def format_gloss(number: int, entry: Entry, width: int) -> str:
     return "\n".join(lines)
 
 
+EMPTY = "This text is empty: there is nothing to gloss."
+
+
+def header(label: str, title: str, glossed: str, width: int) -> str:
+    title = title or "(empty text)"
+    return "\n".join([title, "=" * min(len(title), width), f"Source: {label}", f"Glossed: {glossed}"])
+
+
 def render(label: str, text: str, matches: list[Match], width: int = 80) -> str:
-    numbers = numbering(matches)
-    title = title_of(text)
-    header = [
-        title,
-        "=" * min(len(title), width),
-        f"Source: {label}",
-        f"Glossed: {summary(matches)}",
-    ]
-    mark = Marker(text, matches, numbers)
-    out = ["\n".join(header)]
-    for start, end, new in layout(text, matches):
-        raw = text[start:end]
-        leading = raw[: len(raw) - len(raw.lstrip())]
-        indent = " " * min(len(leading.expandtabs(4)), 8)
-        bullet = _BULLET.match(raw)
-        hanging = indent + " " * (len(bullet.group()) - len(indent)) if bullet else indent
-        out.append(_wrap(mark(start, end), width, indent, hanging))
-        if new:
-            out.append("\n\n".join(format_gloss(numbers[entry], entry, width) for entry in new))
-    return "\n\n".join(out) + "\n"
+    if not text.strip():
+        return header(label, "", summary([]), width) + "\n\n" + EMPTY + "\n"
+    body = Body(width)
+    return header(label, title_of(text), summary(matches), width) + "\n\n" + body(text, matches)
+
+
+class Body:
+    """The paragraphs of a handout with their glosses, for a whole text or
+    for the pieces of a long one in turn: numbers and the glosses already
+    shown carry over from one piece to the next."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.numbers: dict[Entry, int] = {}
+        self.shown: set[Entry] = set()
+
+    def __call__(self, text: str, matches: list[Match]) -> str:
+        width, numbers = self.width, self.numbers
+        for match in matches:
+            numbers.setdefault(match.entry, len(numbers) + 1)
+        mark = Marker(text, matches, numbers)
+        out = []
+        for start, end, new in layout(text, matches, self.shown):
+            raw = text[start:end]
+            leading = raw[: len(raw) - len(raw.lstrip())]
+            indent = " " * min(len(leading.expandtabs(4)), 8)
+            bullet = _BULLET.match(raw)
+            hanging = indent + " " * (len(bullet.group()) - len(indent)) if bullet else indent
+            out.append(_wrap(mark(start, end), width, indent, hanging))
+            if new:
+                out.append("\n\n".join(format_gloss(numbers[entry], entry, width) for entry in new))
+        return "\n\n".join(out) + "\n" if out else ""
 
 
 def booklet(docs: list[Glossed], width: int = 80) -> str:

@@ -22,6 +22,15 @@ _SEED_NAME = re.compile(r"(\d{3})_[0-9a-z]+\.txt")
 class Document(NamedTuple):
     label: str  # how the handout names its source
     text: str
+    note: str | None = None  # the encoding assumed, when the file was not UTF-8
+
+
+# Above this size a text is spotted and printed paragraph by paragraph
+# (see Stream), so memory stays bounded whatever its length.
+LARGE = 32 * 1024 * 1024
+BLOCK = 1 << 20  # bytes read at a time from a large text
+_BLANK = re.compile(r"\n[^\S\n]*\n")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def seeds_dir() -> Path:
@@ -106,36 +115,141 @@ def decode_text(data: bytes, label: str) -> tuple[str, str | None]:
     return text, note
 
 
+class _Reading:
+    """Turns the errors of opening and reading a file into GlossaryErrors."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, _traceback) -> None:
+        if isinstance(error, FileNotFoundError):
+            raise GlossaryError("no such file", self.label) from None
+        if isinstance(error, IsADirectoryError):
+            raise GlossaryError("is a directory, not a text file", self.label) from None
+        if isinstance(error, PermissionError):
+            raise GlossaryError("permission denied", self.label) from None
+        if isinstance(error, OSError):
+            raise GlossaryError(f"cannot read: {error.strerror or error}", self.label) from None
+
+
 def read_file(path: Path, label: str | None = None) -> str:
+    """A gloss file's text: strict UTF-8."""
     label = label or str(path)
-    try:
+    with _Reading(label):
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise GlossaryError("no such file", label) from None
-    except IsADirectoryError:
-        raise GlossaryError("is a directory, not a text file", label) from None
-    except PermissionError:
-        raise GlossaryError("permission denied", label) from None
-    except OSError as error:
-        raise GlossaryError(f"cannot read: {error.strerror or error}", label) from None
     return decode(data, label)
 
 
 def _document(path: Path, label: str) -> Document:
-    text = read_file(path, label)
-    if not text.strip():
-        raise GlossaryError("the file is empty: there is nothing to gloss", label)
-    return Document(label, text)
+    with _Reading(label):
+        data = path.read_bytes()
+    return Document(label, *decode_text(data, label))
+
+
+class Stream(NamedTuple):
+    """A text too large to hold whole: read again for each pass."""
+
+    label: str
+    path: str  # the file, or a temporary copy of standard input
+    size: int
+
+
+def open_input(name: str) -> list[Document] | Stream:
+    """What ``show NAME`` reads: the documents, or a Stream for one text of
+    more than LARGE bytes (a file, or standard input copied to a temporary
+    file as it is read)."""
+    if name == "-":
+        head = sys.stdin.buffer.read(LARGE + 1)
+        if len(head) <= LARGE:
+            return [Document("<stdin>", *decode_text(head, "<stdin>"))]
+        import tempfile
+
+        spool = tempfile.NamedTemporaryFile(prefix="glossary-stdin-", delete=False)  # noqa: SIM115
+        with spool:
+            spool.write(head)
+            while block := sys.stdin.buffer.read(BLOCK):
+                spool.write(block)
+        return Stream("<stdin>", spool.name, os.path.getsize(spool.name))
+    if not name.isdigit() and name != "all" and os.path.isfile(name) and os.path.getsize(name) > LARGE:
+        return Stream(name, name, os.path.getsize(name))
+    return open_documents(name)
+
+
+def stream_chunks(stream: Stream):
+    """(offset, text) pieces of a large text, in order, each ending at a
+    blank line where there is one (else after a sentence, else at a space),
+    so that no expression is cut; and the note on its encoding first, as
+    (-1, note) when it is not UTF-8. The encoding is judged on the first
+    block, as decode_text judges a whole file."""
+    import codecs as codecs_
+
+    with _Reading(stream.label), open(stream.path, "rb") as file:
+        first = file.read(BLOCK)
+        codec, note = _sniff(first, stream.label)
+        if note:
+            yield -1, note
+        decoder = codecs_.getincrementaldecoder(codec)()
+        offset, pending, block = 0, "", first
+        skip_bom = True
+        while True:
+            try:
+                pending += decoder.decode(block, final=not block)
+            except UnicodeDecodeError:
+                raise GlossaryError(f"not valid {codec.upper()} after character {offset + len(pending):,}", stream.label) from None
+            if skip_bom:
+                pending, skip_bom = pending.removeprefix("\ufeff"), False
+            while len(pending) > BLOCK or (not block and pending):
+                cut = _cut_point(pending) if block else len(pending)
+                yield offset, pending[:cut]
+                offset, pending = offset + cut, pending[cut:]
+            if not block:
+                return
+            block = file.read(BLOCK)
+
+
+def _sniff(first: bytes, label: str) -> tuple[str, str | None]:
+    """The codec of a large text, judged on its first block as decode_text
+    judges a whole file: a BOM names it; else UTF-8 if the block (less a
+    character the block's end may have cut) is UTF-8; else Windows-1252 or
+    Latin-1. Binary files are refused, as there."""
+    for bom, codec, name in _BOMS:
+        if first.startswith(bom):
+            return ("utf-16" if "16" in codec else "utf-32" if "32" in codec else "utf-8"), (
+                f"read as {name} (byte-order mark)" if name else None
+            )
+    end = len(first)
+    while end and first[end - 1] & 0xC0 == 0x80 and len(first) - end < 3:
+        end -= 1
+    if end and first[end - 1] >= 0xC0:
+        end -= 1
+    _, note = decode_text(first[:end], label)
+    if note is None:
+        return "utf-8", None
+    return ("cp1252" if "1252" in note else "latin-1"), note
+
+
+def _cut_point(text: str) -> int:
+    """Where to end a piece of a large text: after the last blank line,
+    else after the last sentence end, else at the last space (a line of
+    megabytes with no space is cut anyway)."""
+    for pattern in (_BLANK, _SENTENCE_END):
+        last = None
+        for last in pattern.finditer(text, len(text) // 2):
+            pass
+        if last:
+            return last.end()
+    space = text.rfind(" ", len(text) // 2)
+    return space + 1 if space != -1 else len(text)
 
 
 def open_documents(name: str) -> list[Document]:
     """What ``show NAME`` reads: ``-`` (stdin), ``all`` (every seed), a seed
     number (``000``, ``0``), a seed's file name, or a path to a text file."""
     if name == "-":
-        text = decode(sys.stdin.buffer.read(), "<stdin>")
-        if not text.strip():
-            raise GlossaryError("the text is empty: there is nothing to gloss", "<stdin>")
-        return [Document("<stdin>", text)]
+        return [Document("<stdin>", *decode_text(sys.stdin.buffer.read(), "<stdin>"))]
     seeds = seed_paths()
     if name == "all":
         if not seeds:
@@ -151,6 +265,11 @@ def open_documents(name: str) -> list[Document]:
         if path.name == name:
             return [_document(path, f"seeds/{path.name}")]
     return [_document(Path(name), name)]
+
+
+def builtin_gloss_paths() -> list[str]:
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    return [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".yml")]
 
 
 def builtin_gloss_files() -> list[tuple[str, str]]:

@@ -173,7 +173,7 @@ class CommandLine(unittest.TestCase):
             text = Path(tmp, "texte.txt")
             text.write_text("Il a voulu fumer la moquette.\n", encoding="utf-8")
             code, _, err = run("export", "--format", "csv", str(text), "-o", str(text))
-            self.assertEqual((code, err), (1, f"{text}: refusing to overwrite an input file with the handout\n"))
+            self.assertEqual((code, err), (1, f"{text}: refusing to overwrite an input file with the output\n"))
 
     def test_errors(self):
         self.assertEqual(run("export", "--format", "csv", "9")[0], 1)
