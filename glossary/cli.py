@@ -83,6 +83,12 @@ class _output:
             handle, self.temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         except OSError as error:
             raise GlossaryError(f"cannot write here: {error.strerror or error}", self.output) from None
+        # mkstemp makes the file private (0600); the output gets the mode an
+        # ordinary new file would, or keeps the one of the file it replaces.
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = os.stat(target).st_mode & 0o7777 if target.exists() else 0o666 & ~umask
+        os.chmod(self.temp, mode)
         self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
         return self.stream.write
 

@@ -105,6 +105,9 @@ class Output(unittest.TestCase):
             self.assertEqual((code, out, err), (0, "", ""))
             self.assertEqual(target.read_text(encoding="utf-8"), run("show", "000")[1])
             self.assertEqual(os.listdir(tmp), ["000.txt"])
+            umask = os.umask(0)
+            os.umask(umask)
+            self.assertEqual(target.stat().st_mode & 0o777, 0o666 & ~umask)
 
     def test_a_failed_run_leaves_the_previous_output(self):
         with tempfile.TemporaryDirectory() as tmp:
