@@ -4,35 +4,21 @@ read, huge texts, a reader that stops reading; and -o never losing a file.
 Each case runs the command line in a temporary folder and checks stdout,
 stderr, the exit code and the files left behind."""
 
-import io
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import unittest
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from unittest import mock
 
 from glossary import sources
-from glossary.cli import main
 from glossary.errors import GlossaryError
+from tests.support import run
 
 ROOT = Path(__file__).resolve().parent.parent
 FRENCH = "La moquette de Latché\n\nIl a dû trop fumer la moquette, c’est vous dire.\nÀ tout va !\n"
-
-
-def run(*argv: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    fake_stdin = mock.Mock()
-    fake_stdin.buffer = io.BytesIO(stdin or b"")
-    with redirect_stdout(out), redirect_stderr(err), mock.patch("sys.stdin", fake_stdin):
-        try:
-            code = main(list(argv))
-        except SystemExit as exit_:
-            code = exit_.code
-    return code, out.getvalue(), err.getvalue()
 
 
 class Encodings(unittest.TestCase):

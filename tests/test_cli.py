@@ -1,34 +1,16 @@
 """The command line, called in-process as ``main([...])``: what a user
 types, what lands on stdout and stderr, and the exit code."""
 
-import io
 import json
 import os
 import tempfile
 import unittest
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from unittest import mock
 
-from glossary.cli import main
+from tests.support import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_61b8a11eb5f2ff7e.txt"
-
-
-def run(*argv: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    patches = [redirect_stdout(out), redirect_stderr(err)]
-    if stdin is not None:
-        fake = mock.Mock()
-        fake.buffer = io.BytesIO(stdin)
-        patches.append(mock.patch("sys.stdin", fake))
-    with patches[0], patches[1], (patches[2] if len(patches) > 2 else mock.patch.dict({})):
-        try:
-            code = main(list(argv))
-        except SystemExit as exit_:  # argparse exits on usage errors
-            code = exit_.code
-    return code, out.getvalue(), err.getvalue()
 
 
 def body(handout: str) -> str:

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from glossary import entries, export, find, occurrences, sources
-from tests.cli_tools_support import run, text_file
+from tests.support import run, text_file
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # A gloss file whose fields hold what breaks careless writers: commas,

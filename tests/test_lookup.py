@@ -4,7 +4,7 @@ whatever their accents and case, and the command line."""
 import unittest
 
 from glossary import entries, find, lookup, occurrences, sources
-from tests.cli_tools_support import run, text_file
+from tests.support import run, text_file
 
 # (query, the headword that must come first, the field that matched)
 FIRST = [

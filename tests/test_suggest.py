@@ -7,7 +7,7 @@ from pathlib import Path
 
 from glossary import entries, find, glossfile, sources, suggest
 from glossary.errors import GlossaryError
-from tests.cli_tools_support import run, text_file
+from tests.support import run, text_file
 
 ROOT = Path(__file__).resolve().parent.parent
 

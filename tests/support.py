@@ -1,4 +1,4 @@
-"""What the tests of suggest, lookup and export share: the command line
+"""What the command-line tests share: the command line
 called in-process, and a text file in a temporary folder."""
 
 import io
