@@ -15,16 +15,34 @@ import os
 import sys
 from pathlib import Path
 
-from . import entries, find, render_html, render_json, render_md, render_text, report, sources
+from . import entries, find, render_text, sources
 from . import cli_tools
 from .errors import GlossaryError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_BROKEN_PIPE = 0, 1, 2, 141
+PAPERS = ("a4", "letter")  # render_html.PAPERS, named here so `show` need not import it
+
+
+def _report():
+    from . import report
+
+    return report
 
 
 def _load_glossary(args: argparse.Namespace) -> entries.Glossary:
     files = sources.user_gloss_files(args.glossary) if args.glossary else sources.builtin_gloss_files()
     return entries.build(files)
+
+
+def _load_index(args: argparse.Namespace) -> tuple[entries.Glossary, find.Index]:
+    """The glossary and its index: the user's gloss files, or the built-in
+    ones from their cache (see cache.py)."""
+    if args.glossary:
+        glossary = _load_glossary(args)
+        return glossary, find.compile(glossary)
+    from . import cache
+
+    return cache.builtin()
 
 
 def _emit(text: str) -> None:
@@ -108,8 +126,7 @@ def _warn(args: argparse.Namespace, message: str) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    glossary = _load_glossary(args)
-    index = find.compile(glossary)
+    _, index = _load_index(args)
     opened = sources.open_input(args.text)
     if isinstance(opened, sources.Stream):
         return _show_large(args, index, opened)
@@ -122,11 +139,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         render_text.Glossed(d.label, d.text, render_text.select(find.find(index, d.text), args.only, args.first))
         for d in opened
     ]
+    # Each format's module is imported when asked for: a quicker start.
     if args.format == "json":
+        from . import render_json
+
         out = render_json.render([render_json.document(*doc) for doc in docs])
     elif args.format == "html":
+        from . import render_html
+
         out = render_html.render(docs, args.paper)
     elif args.format == "md":
+        from . import render_md
+
         out = render_md.render(docs)
     elif len(docs) == 1:
         out = render_text.render(*docs[0], args.width)
@@ -208,6 +232,8 @@ def _stream_json(write, label: str, title: str, pieces) -> None:
     write(f'{{\n  "source": {json.dumps(label, ensure_ascii=False)},\n  "title": {json.dumps(title, ensure_ascii=False)},\n  "matches": [')
     separator = "\n"
     for offset, text, matches in pieces:
+        from . import render_json
+
         for match in render_json.document(label, text, matches)["matches"]:
             match["start"] += offset
             match["end"] += offset
@@ -219,7 +245,7 @@ def _stream_json(write, label: str, title: str, pieces) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    index = find.compile(_load_glossary(args))
+    _, index = _load_index(args)
     rows = []
     for path in sources.seed_paths():
         document = sources.open_documents(path.name)[0]
@@ -246,10 +272,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         "",
         "Expressions glossed in each seed, by kind:",
         "",
-        report.coverage_table(glossary, found),
+        _report().coverage_table(glossary, found),
         "",
     ]
-    unused = report.unused(glossary, found)
+    unused = _report().unused(glossary, found)
     if unused:
         lines.append(f"Found in no seed ({len(unused)}): each needs a form that the seeds use, or to go:")
         lines.extend(f"  {entry.origin}: {entry.headword}" for entry in unused)
@@ -293,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json", "html", "md"), default="text", help="output format (default text)"
     )
     show.add_argument(
-        "--paper", choices=render_html.PAPERS, default="a4", help="page size of the printed HTML handout (default a4)"
+        "--paper", choices=PAPERS, default="a4", help="page size of the printed HTML handout (default a4)"
     )
     show.add_argument("--only", type=_kinds, metavar="KINDS", help="gloss only these kinds, e.g. idiom,jargon")
     show.add_argument("--first", action="store_true", help="mark only the first occurrence of each expression")

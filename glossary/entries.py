@@ -7,7 +7,6 @@ from __future__ import annotations
 import gc
 from typing import NamedTuple
 
-from . import glossfile
 from .errors import GlossaryError
 
 # What each kind means is documented in glossary/gloss-format.md.
@@ -62,6 +61,7 @@ def _clean(text: str) -> str:
 
 def entries_from_source(src: str, path: str) -> list[Entry]:
     """Parse and check one gloss file's text; ``path`` is used in messages."""
+    from . import glossfile  # not needed when the index comes from the cache
     raw_entries = glossfile.parse(src, path)
     if not raw_entries:
         raise GlossaryError("the gloss file has no entries: write at least one headword with its fields", path, 1, 1, src.split("\n", 1)[0])

@@ -29,8 +29,24 @@ import re
 from typing import NamedTuple
 from functools import lru_cache
 
-from . import conjugate, inflect
 from .text import GLUED, HYPHEN, tokens
+
+
+class _OnFirstUse:
+    """A module imported when first used: a run served from the cache
+    (cache.py) spots with ready-made patterns and never needs them."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        import importlib
+
+        return getattr(importlib.import_module(f"glossary.{self._name}"), attribute)
+
+
+conjugate = _OnFirstUse("conjugate")
+inflect = _OnFirstUse("inflect")
 
 MAX_GAP = 4  # words allowed between two slots of a verb phrase
 MAX_VARIANTS = 64  # expansions of one form with ( ) and /
@@ -112,7 +128,9 @@ class Pattern(NamedTuple):
     literal: tuple[str, ...]  # the phrase's own keys, to prefer exact matches
     case: tuple[int, ...]  # per slot: ANY_CASE, CAPITAL or ALL_CAPS, as the text must be written
     reflexive: int = -1  # the slot of a reflexive "se", whose person the verb must agree with
-    infinitive: str = ""  # the verb's infinitive, when the phrase has a verb
+    # For a reflexive verb: its finite forms by person (je … ils), the forms
+    # any person takes (infinitive, present participle), its past participles.
+    agreement: tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[str]] | None = None
 
 
 # Case is ignored, except that a headword's proper names and acronyms must
@@ -140,14 +158,24 @@ def case_fits(case: int, word: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _gap_words_before_verb() -> frozenset[str]:
-    verbs = (conjugate.verb_forms(v) for v in _AUXILIARIES_AND_MODALS)
-    return frozenset(_ADVERBS.union(_CLITICS, *verbs))
+_gap_before_verb: list[tuple[frozenset[str], frozenset[str]]] = []  # computed once, or loaded by cache.py
+
+
+def gap_words_before_verb(known: tuple[frozenset[str], frozenset[str]] | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a gap before a verb may hold (adverbs, clitics and every
+    form of the auxiliaries and modals), and the auxiliaries' forms alone;
+    ``known``: both, from the cache."""
+    if known is not None:
+        _gap_before_verb[:] = [known]
+    if not _gap_before_verb:
+        verbs = (conjugate.verb_forms(v) for v in _AUXILIARIES_AND_MODALS)
+        auxiliaries = conjugate.verb_forms("avoir") | conjugate.verb_forms("être")
+        _gap_before_verb.append((frozenset(_ADVERBS.union(_CLITICS, *verbs)), auxiliaries))
+    return _gap_before_verb[0]
 
 
 def is_gap_word(key: str, before_verb: bool) -> bool:
-    if key in _ADVERBS or (before_verb and key in _gap_words_before_verb()):
+    if key in _ADVERBS or (before_verb and key in gap_words_before_verb()[0]):
         return True
     # An adverb in -ment ("suffisamment", "profondément"), not a noun in -ment.
     return len(key) > 6 and key.endswith("ment") and key not in _MENT_NOUNS
@@ -196,14 +224,16 @@ _FINITE = ("present", "imparfait", "passe_simple", "futur", "conditionnel", "sub
 
 
 @lru_cache(maxsize=4096)
-def _forms_by_person(infinitive: str) -> tuple[frozenset[str], ...]:
+def _agreement(infinitive: str) -> tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[str]]:
     table = conjugate.conjugate(infinitive)
-    return tuple(frozenset(table[tense][person] for tense in _FINITE) - {""} for person in range(6))
+    persons = tuple(frozenset(table[tense][person] for tense in _FINITE) - {""} for person in range(6))
+    free = frozenset(table["infinitif"]) | frozenset(table["participe_present"])
+    return persons, free, conjugate.past_participles(infinitive)
 
 
-@lru_cache(maxsize=1)
 def auxiliary_forms() -> frozenset[str]:
-    return conjugate.verb_forms("avoir") | conjugate.verb_forms("être")
+    """Every form of avoir and être (the auxiliaries of compound tenses)."""
+    return gap_words_before_verb()[1]
 
 
 def reflexive_agrees(pattern: Pattern, pronoun: str, verb: str, after_auxiliary: bool) -> bool:
@@ -211,14 +241,11 @@ def reflexive_agrees(pattern: Pattern, pronoun: str, verb: str, after_auxiliary:
     rendez compte", "je me suis rendu compte", but not "il vous dit que"
     for "se dire que": a finite form of another person is refused, and a
     past participle needs an auxiliary before it."""
-    persons = _forms_by_person(pattern.infinitive)
+    persons, free, participles = pattern.agreement
     own = set().union(*(persons[p] for p in _PERSONS[pronoun]))
-    if verb in own:
+    if verb in own or verb in free:
         return True
-    table = conjugate.conjugate(pattern.infinitive)
-    if verb in table["infinitif"] or verb in table["participe_present"]:
-        return True
-    if verb in conjugate.past_participles(pattern.infinitive):
+    if verb in participles:
         return after_auxiliary
     # A form of another person is refused; a spelling the tables do not
     # give (a variant such as "paye") is let through.
@@ -284,7 +311,7 @@ def compile_phrase(phrase: str) -> Pattern:
     reflexive = next((i for i in range(verb or 0) if keys[i] in ("se", "s'")), -1)
     return Pattern(
         tuple(slots), tuple(glue), -1 if verb is None else verb, _anchor(slots, keys), tuple(keys), case,
-        reflexive, keys[verb] if verb is not None else "",
+        reflexive, _agreement(keys[verb]) if reflexive >= 0 else None,
     )
 
 
