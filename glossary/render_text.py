@@ -215,12 +215,6 @@ class Marker:
         return "".join(pieces)
 
 
-def marked(text: str, start: int, end: int, matches: list[Match], numbers: dict[Entry, int], marks: Marks = BRACKETS) -> str:
-    """The paragraph ``text[start:end]`` with its expressions marked (for one
-    paragraph; to mark many, make one Marker)."""
-    return Marker(text, matches, numbers, marks)(start, end)
-
-
 def one_line(text: str) -> str:
     """A paragraph on one line: runs of spaces and line breaks (not
     no-break spaces) become one space."""
